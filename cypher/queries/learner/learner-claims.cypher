@@ -1,0 +1,3 @@
+MATCH (:Learner {id: $id})-[:MADE]->(c:Claim)-[:ABOUT]->(lo:LearningOutcome)
+RETURN c, lo
+ORDER BY lo.prefLabel_en

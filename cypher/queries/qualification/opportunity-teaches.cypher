@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (:LearningOpportunity {id: id})-[:TEACHES]->(lo:LearningOutcome)
+RETURN id, lo
+ORDER BY id, lo.prefLabel_en

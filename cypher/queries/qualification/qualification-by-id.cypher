@@ -1,0 +1,2 @@
+MATCH (q:Qualification {id: $id})
+RETURN q

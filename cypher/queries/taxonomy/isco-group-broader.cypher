@@ -1,0 +1,3 @@
+MATCH (:IscoGroup {id: $id})-[:BROADER]->(g:IscoGroup)
+RETURN g
+LIMIT 1

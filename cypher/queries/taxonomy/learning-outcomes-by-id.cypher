@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (lo:LearningOutcome {id: id})
+RETURN lo

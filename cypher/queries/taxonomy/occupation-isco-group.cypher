@@ -1,0 +1,3 @@
+MATCH (:Occupation {id: $id})-[:IN_ISCO_GROUP]->(g:IscoGroup)
+RETURN g
+LIMIT 1

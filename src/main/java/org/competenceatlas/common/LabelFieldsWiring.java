@@ -1,0 +1,55 @@
+package org.competenceatlas.common;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.idl.FieldWiringEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.WiringFactory;
+import java.util.List;
+import java.util.Set;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves {@code label}, {@code altLabels} and {@code description} with a {@code language}
+ * argument on every type whose Java value is {@link Labelled}, so no capability repeats that code.
+ */
+@Component
+class LabelFieldsWiring implements RuntimeWiringConfigurer {
+
+  private static final Set<String> FIELDS = Set.of("label", "altLabels", "description");
+
+  @Override
+  public void configure(RuntimeWiring.Builder builder) {}
+
+  @Override
+  public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {
+    container.add(new LabelFetchers());
+  }
+
+  private static final class LabelFetchers implements WiringFactory {
+
+    @Override
+    public boolean providesDataFetcher(FieldWiringEnvironment environment) {
+      var field = environment.getFieldDefinition();
+      return FIELDS.contains(field.getName())
+          && field.getInputValueDefinitions().stream()
+              .anyMatch(argument -> argument.getName().equals("language"));
+    }
+
+    @Override
+    public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
+      var field = environment.getFieldDefinition().getName();
+      return env -> {
+        if (!(env.getSource() instanceof Labelled labelled)) {
+          return null;
+        }
+        var language = Language.require(env.getArgument("language"));
+        return switch (field) {
+          case "label" -> labelled.labels().preferred(language);
+          case "altLabels" -> labelled.labels().alternative(language);
+          default -> labelled.labels().description(language);
+        };
+      };
+    }
+  }
+}

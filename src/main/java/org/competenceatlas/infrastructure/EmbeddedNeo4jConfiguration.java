@@ -1,0 +1,47 @@
+package org.competenceatlas.infrastructure;
+
+import java.net.URI;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts the embedded DBMS unless {@code atlas.neo4j.embedded.enabled=false}, and points the driver
+ * at its Bolt connector in place of {@code spring.neo4j.uri}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(
+    name = "atlas.neo4j.embedded.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
+class EmbeddedNeo4jConfiguration {
+
+  @Bean
+  EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+    if (!StringUtils.hasText(properties.password()) || properties.password().length() < 8) {
+      throw new IllegalStateException(
+          "atlas.neo4j.embedded.password must be set to at least 8 characters"
+              + " (environment variable ATLAS_NEO4J_EMBEDDED_PASSWORD)");
+    }
+    return new EmbeddedNeo4j(properties);
+  }
+
+  @Bean
+  Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j) {
+    return new Neo4jConnectionDetails() {
+      @Override
+      public URI getUri() {
+        return neo4j.boltUri();
+      }
+
+      @Override
+      public AuthToken getAuthToken() {
+        return AuthTokens.basic(neo4j.username(), neo4j.password());
+      }
+    };
+  }
+}

@@ -1,0 +1,2 @@
+/** Runs the embedded Neo4j DBMS, applies the versioned schema migrations and loads named Cypher. */
+package org.competenceatlas.infrastructure;

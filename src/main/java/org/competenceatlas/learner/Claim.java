@@ -1,0 +1,18 @@
+package org.competenceatlas.learner;
+
+import java.util.Map;
+import org.competenceatlas.taxonomy.LearningOutcome;
+
+/** A learner's claim of a learning outcome, from a {@code :Claim} node and its outcome. */
+public record Claim(
+    String id, LearningOutcome outcome, String proficiency, String status, String note) {
+
+  static Claim fromProperties(Map<String, Object> claim, LearningOutcome outcome) {
+    return new Claim(
+        (String) claim.get("id"),
+        outcome,
+        (String) claim.get("proficiency"),
+        (String) claim.get("status"),
+        (String) claim.get("note"));
+  }
+}

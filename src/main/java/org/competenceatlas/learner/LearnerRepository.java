@@ -1,0 +1,122 @@
+package org.competenceatlas.learner;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.competenceatlas.common.Labels;
+import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.taxonomy.LearningOutcome;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads learners' portfolios with {@code cypher/queries/learner}. */
+@Repository
+class LearnerRepository {
+
+  private final Neo4jClient client;
+  private final String byId;
+  private final String goals;
+  private final String experiences;
+  private final String claims;
+  private final String claimExperiences;
+  private final String claimEvidence;
+
+  LearnerRepository(Neo4jClient client, CypherQueries queries) {
+    this.client = client;
+    this.byId = queries.get("learner/learner-by-id");
+    this.goals = queries.get("learner/learner-goals");
+    this.experiences = queries.get("learner/learner-experiences");
+    this.claims = queries.get("learner/learner-claims");
+    this.claimExperiences = queries.get("learner/claim-experiences");
+    this.claimEvidence = queries.get("learner/claim-evidence");
+  }
+
+  Optional<Learner> learner(String id) {
+    return client
+        .query(byId)
+        .bind(id)
+        .to("id")
+        .fetchAs(Learner.class)
+        .mappedBy((types, row) -> Learner.fromProperties(row.get("l").asMap()))
+        .one();
+  }
+
+  List<Goal> goals(String learnerId) {
+    return client
+        .query(goals)
+        .bind(learnerId)
+        .to("id")
+        .fetchAs(Goal.class)
+        .mappedBy(
+            (types, row) -> {
+              var goal = row.get("g").asMap();
+              return new Goal(
+                  (String) goal.get("id"), row.get("kind").asString(), Labels.fromProperties(goal));
+            })
+        .all()
+        .stream()
+        .toList();
+  }
+
+  List<Experience> experiences(String learnerId) {
+    return client
+        .query(experiences)
+        .bind(learnerId)
+        .to("id")
+        .fetchAs(Experience.class)
+        .mappedBy((types, row) -> Experience.fromProperties(row.get("e").asMap()))
+        .all()
+        .stream()
+        .toList();
+  }
+
+  List<Claim> claims(String learnerId) {
+    return client
+        .query(claims)
+        .bind(learnerId)
+        .to("id")
+        .fetchAs(Claim.class)
+        .mappedBy(
+            (types, row) ->
+                Claim.fromProperties(
+                    row.get("c").asMap(), LearningOutcome.fromProperties(row.get("lo").asMap())))
+        .all()
+        .stream()
+        .toList();
+  }
+
+  Map<String, List<Experience>> claimExperiences(Collection<String> claimIds) {
+    return byClaim(claimExperiences, claimIds, "e", Experience::fromProperties);
+  }
+
+  Map<String, List<Evidence>> claimEvidence(Collection<String> claimIds) {
+    return byClaim(claimEvidence, claimIds, "ev", Evidence::fromProperties);
+  }
+
+  private <T> Map<String, List<T>> byClaim(
+      String cypher,
+      Collection<String> claimIds,
+      String column,
+      Function<Map<String, Object>, T> mapper) {
+    var result = new HashMap<String, List<T>>();
+    client
+        .query(cypher)
+        .bind(List.copyOf(claimIds))
+        .to("ids")
+        .fetch()
+        .all()
+        .forEach(
+            row -> {
+              @SuppressWarnings("unchecked")
+              var node = (org.neo4j.driver.types.Node) row.get(column);
+              result
+                  .computeIfAbsent((String) row.get("id"), k -> new ArrayList<>())
+                  .add(mapper.apply(node.asMap()));
+            });
+    return result;
+  }
+}

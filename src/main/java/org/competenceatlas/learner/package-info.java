@@ -1,0 +1,2 @@
+/** The learner's portfolio: experiences, claims, evidence and validations. */
+package org.competenceatlas.learner;

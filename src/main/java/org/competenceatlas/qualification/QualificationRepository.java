@@ -1,0 +1,111 @@
+package org.competenceatlas.qualification;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.taxonomy.LearningOutcome;
+import org.competenceatlas.taxonomy.Occupation;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads qualifications and learning opportunities with {@code cypher/queries/qualification}. */
+@Repository
+class QualificationRepository {
+
+  private final Neo4jClient client;
+  private final String byId;
+  private final String units;
+  private final String unitOutcomes;
+  private final String preparesFor;
+  private final String opportunities;
+  private final String opportunityTeaches;
+
+  QualificationRepository(Neo4jClient client, CypherQueries queries) {
+    this.client = client;
+    this.byId = queries.get("qualification/qualification-by-id");
+    this.units = queries.get("qualification/qualification-units");
+    this.unitOutcomes = queries.get("qualification/unit-outcomes");
+    this.preparesFor = queries.get("qualification/qualification-prepares-for");
+    this.opportunities = queries.get("qualification/qualification-opportunities");
+    this.opportunityTeaches = queries.get("qualification/opportunity-teaches");
+  }
+
+  Optional<Qualification> qualification(String id) {
+    return client
+        .query(byId)
+        .bind(id)
+        .to("id")
+        .fetchAs(Qualification.class)
+        .mappedBy((types, row) -> Qualification.fromProperties(row.get("q").asMap()))
+        .one();
+  }
+
+  List<QualificationUnit> units(String qualificationId) {
+    return client
+        .query(units)
+        .bind(qualificationId)
+        .to("id")
+        .fetchAs(QualificationUnit.class)
+        .mappedBy((types, row) -> QualificationUnit.fromProperties(row.get("u").asMap()))
+        .all()
+        .stream()
+        .toList();
+  }
+
+  List<Occupation> preparesFor(String qualificationId) {
+    return client
+        .query(preparesFor)
+        .bind(qualificationId)
+        .to("id")
+        .fetchAs(Occupation.class)
+        .mappedBy((types, row) -> Occupation.fromProperties(row.get("o").asMap()))
+        .all()
+        .stream()
+        .toList();
+  }
+
+  List<LearningOpportunity> opportunities(String qualificationId) {
+    return client
+        .query(opportunities)
+        .bind(qualificationId)
+        .to("id")
+        .fetchAs(LearningOpportunity.class)
+        .mappedBy((types, row) -> LearningOpportunity.fromProperties(row.get("lo").asMap()))
+        .all()
+        .stream()
+        .toList();
+  }
+
+  Map<String, List<LearningOutcome>> unitOutcomes(Collection<String> unitIds) {
+    return outcomesById(unitOutcomes, unitIds);
+  }
+
+  Map<String, List<LearningOutcome>> taughtOutcomes(Collection<String> opportunityIds) {
+    return outcomesById(opportunityTeaches, opportunityIds);
+  }
+
+  private Map<String, List<LearningOutcome>> outcomesById(String cypher, Collection<String> ids) {
+    var result = new HashMap<String, List<LearningOutcome>>();
+    client
+        .query(cypher)
+        .bind(List.copyOf(ids))
+        .to("ids")
+        .fetchAs(Map.Entry.class)
+        .mappedBy(
+            (types, row) ->
+                Map.entry(
+                    row.get("id").asString(),
+                    LearningOutcome.fromProperties(row.get("lo").asMap())))
+        .all()
+        .forEach(
+            entry ->
+                result
+                    .computeIfAbsent((String) entry.getKey(), k -> new ArrayList<>())
+                    .add((LearningOutcome) entry.getValue()));
+    return result;
+  }
+}

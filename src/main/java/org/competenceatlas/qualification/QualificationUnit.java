@@ -1,0 +1,14 @@
+package org.competenceatlas.qualification;
+
+import java.util.Map;
+import org.competenceatlas.common.Labelled;
+import org.competenceatlas.common.Labels;
+
+/** A separately assessable part of a qualification, from a {@code :QualificationUnit} node. */
+public record QualificationUnit(String id, String code, Labels labels) implements Labelled {
+
+  static QualificationUnit fromProperties(Map<String, Object> node) {
+    return new QualificationUnit(
+        (String) node.get("id"), (String) node.get("code"), Labels.fromProperties(node));
+  }
+}

@@ -1,0 +1,114 @@
+package org.competenceatlas.seed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import org.competenceatlas.infrastructure.CypherScript;
+import org.competenceatlas.infrastructure.SchemaMigrations;
+import org.competenceatlas.taxonomy.TaxonomyService;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the scripts of {@code seed-data/} in file-name order, in one transaction, the first time
+ * the application starts on a graph without them. A {@code :DatasetLoad {name: 'seed-world'}} node
+ * marks the load, so later starts leave the graph alone (and keep learners' own changes).
+ */
+@Component
+class SeedWorld implements InitializingBean {
+
+  static final String NAME = "seed-world";
+  private static final Logger log = LoggerFactory.getLogger(SeedWorld.class);
+
+  private final SeedWorldProperties properties;
+  private final Driver driver;
+  private final ResourcePatternResolver resources;
+  private final TaxonomyService taxonomy;
+
+  SeedWorld(
+      SeedWorldProperties properties,
+      Driver driver,
+      ResourcePatternResolver resources,
+      TaxonomyService taxonomy,
+      SchemaMigrations migrations) {
+    // The migrations argument only orders start-up: the schema must exist before the seed.
+    this.properties = properties;
+    this.driver = driver;
+    this.resources = resources;
+    this.taxonomy = taxonomy;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    if (!properties.enabled()) {
+      return;
+    }
+    if (alreadyLoaded()) {
+      log.info("Seed world already loaded; leaving the graph as it is");
+      return;
+    }
+    long started = System.nanoTime();
+    var scripts = scripts();
+    try (var session = driver.session()) {
+      session.executeWriteWithoutResult(
+          tx -> {
+            for (var script : scripts) {
+              for (var statement : CypherScript.statements(read(script))) {
+                tx.run(statement).consume();
+              }
+            }
+            tx.run(
+                    "CREATE (:DatasetLoad {name: $name, loadedAt: datetime(), files: $files})",
+                    Map.of(
+                        "name",
+                        NAME,
+                        "files",
+                        Arrays.stream(scripts).map(Resource::getFilename).toList()))
+                .consume();
+          });
+    }
+    taxonomy.deriveOutcomeBreadth();
+    log.info(
+        "Loaded the seed world ({} scripts) in {} ms",
+        scripts.length,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private boolean alreadyLoaded() {
+    try (var session = driver.session()) {
+      return session
+          .run(
+              "MATCH (d:DatasetLoad {name: $name}) RETURN count(d) > 0 AS loaded",
+              Map.of("name", NAME))
+          .single()
+          .get("loaded")
+          .asBoolean();
+    }
+  }
+
+  private Resource[] scripts() {
+    try {
+      var scripts = resources.getResources("classpath*:seed-data/*.cypher");
+      Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
+      return scripts;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Resource script) {
+    try (var in = script.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

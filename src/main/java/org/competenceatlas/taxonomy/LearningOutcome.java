@@ -1,0 +1,34 @@
+package org.competenceatlas.taxonomy;
+
+import java.util.Map;
+import org.competenceatlas.common.Labels;
+
+/**
+ * A learning outcome, from a {@code :LearningOutcome} node; the counts are the breadth computed
+ * when the taxonomy is loaded.
+ */
+public record LearningOutcome(
+    String id,
+    OutcomeType outcomeType,
+    ReuseLevel reuseLevel,
+    int occupationCount,
+    int essentialOccupationCount,
+    int iscoMajorGroupCount,
+    Labels labels)
+    implements SkillConcept {
+
+  public static LearningOutcome fromProperties(Map<String, Object> node) {
+    return new LearningOutcome(
+        (String) node.get("id"),
+        OutcomeType.fromGraph(node.get("outcomeType")),
+        ReuseLevel.fromGraph(node.get("reuseLevel")),
+        count(node.get("occupationCount")),
+        count(node.get("essentialOccupationCount")),
+        count(node.get("iscoMajorGroupCount")),
+        Labels.fromProperties(node));
+  }
+
+  private static int count(Object value) {
+    return value instanceof Number number ? number.intValue() : 0;
+  }
+}

@@ -1,0 +1,103 @@
+package org.competenceatlas.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The capabilities are modules: each owns its nodes, repository, service and controller, and uses
+ * another only through that one's public service and records.
+ */
+class ModuleBoundariesTest {
+
+  private static final String ROOT = "org.competenceatlas";
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(ROOT);
+
+  @Test
+  void modulesDependOnlyOnTheModulesTheyAreAllowedTo() {
+    Architectures.layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("common")
+        .definedBy(ROOT + ".common..")
+        .layer("infrastructure")
+        .definedBy(ROOT + ".infrastructure..")
+        .layer("taxonomy")
+        .definedBy(ROOT + ".taxonomy..")
+        .layer("qualification")
+        .definedBy(ROOT + ".qualification..")
+        .layer("learner")
+        .definedBy(ROOT + ".learner..")
+        .layer("seed")
+        .definedBy(ROOT + ".seed..")
+        .whereLayer("seed")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("learner")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("qualification")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("taxonomy")
+        .mayOnlyBeAccessedByLayers("qualification", "learner", "seed")
+        .whereLayer("infrastructure")
+        .mayOnlyBeAccessedByLayers("taxonomy", "qualification", "learner", "seed")
+        .check(CLASSES);
+  }
+
+  @Test
+  void modulesHaveNoCycles() {
+    slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void repositoriesAndControllersArePrivateToTheirModule() {
+    classes()
+        .that()
+        .areAnnotatedWith(Repository.class)
+        .or()
+        .areAnnotatedWith(Controller.class)
+        .should()
+        .notHaveModifier(JavaModifier.PUBLIC)
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyRepositoriesTalkToTheDatabaseClient() {
+    noClasses()
+        .that()
+        .areNotAnnotatedWith(Repository.class)
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.springframework.data.neo4j.core.Neo4jClient")
+        .check(CLASSES);
+  }
+
+  @Test
+  void everyModuleSaysWhatItIsInAPackageInfo() throws IOException {
+    var sources = Path.of("src/main/java", ROOT.split("\\."));
+    try (var packages = Files.list(sources)) {
+      var withoutDescription =
+          packages
+              .filter(Files::isDirectory)
+              .filter(dir -> !Files.exists(dir.resolve("package-info.java")))
+              .map(dir -> dir.getFileName().toString())
+              .toList();
+
+      assertThat(withoutDescription).isEmpty();
+    }
+  }
+}
