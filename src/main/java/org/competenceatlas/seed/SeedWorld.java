@@ -61,9 +61,14 @@ class SeedWorld implements InitializingBean {
       session.executeWriteWithoutResult(
           tx -> {
             for (var script : scripts) {
+              long scriptStarted = System.nanoTime();
               for (var statement : CypherScript.statements(read(script))) {
                 tx.run(statement).consume();
               }
+              log.debug(
+                  "Seed script {} ran in {} ms",
+                  script.getFilename(),
+                  (System.nanoTime() - scriptStarted) / 1_000_000);
             }
             tx.run(
                     "CREATE (:DatasetLoad {name: $name, loadedAt: datetime(), files: $files})",

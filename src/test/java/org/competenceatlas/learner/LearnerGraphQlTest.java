@@ -1,0 +1,71 @@
+package org.competenceatlas.learner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.competenceatlas.SeedWorldIds.NURSE;
+
+import java.util.List;
+import java.util.Map;
+import org.competenceatlas.AtlasTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+@AtlasTest
+class LearnerGraphQlTest {
+
+  @Autowired HttpGraphQlTester graphQl;
+
+  @Test
+  void sanneHasFormalNonFormalAndInformalExperiencesMostRecentFirst() {
+    var experiences =
+        graphQl
+            .documentName("learner")
+            .variable("id", "learner-sanne")
+            .execute()
+            .path("learner.experiences")
+            .entityList(Map.class)
+            .get();
+
+    assertThat(experiences)
+        .extracting(e -> e.get("kind"))
+        .contains("FORMAL", "NON_FORMAL", "INFORMAL");
+    var starts = experiences.stream().map(e -> (String) e.get("startDate")).toList();
+    assertThat(starts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(experiences)
+        .filteredOn(e -> e.get("endDate") == null)
+        .allSatisfy(e -> assertThat(e.get("ongoing")).isEqualTo(true));
+  }
+
+  @Test
+  void sanneAimsAtNursingAndHasClaimsAtEveryStageOfSupport() {
+    var response = graphQl.documentName("learner").variable("id", "learner-sanne").execute();
+
+    response.path("learner.goals[*].id").entityList(String.class).contains(NURSE);
+    response
+        .path("learner.claims[*].status")
+        .entityList(String.class)
+        .contains("SELF_ASSESSED", "EVIDENCED", "VALIDATED");
+    response
+        .path("learner.claims")
+        .entityList(Map.class)
+        .satisfies(
+            claims -> {
+              assertThat(claims)
+                  .allSatisfy(c -> assertThat((List<?>) c.get("supportedBy")).isNotEmpty());
+              assertThat(claims)
+                  .filteredOn(c -> "EVIDENCED".equals(c.get("status")))
+                  .allSatisfy(c -> assertThat((List<?>) c.get("evidence")).isNotEmpty());
+            });
+  }
+
+  @Test
+  void anUnknownLearnerIsNotFound() {
+    graphQl
+        .documentName("learner")
+        .variable("id", "learner-nobody")
+        .execute()
+        .errors()
+        .satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND));
+  }
+}
