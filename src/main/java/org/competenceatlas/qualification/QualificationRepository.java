@@ -23,6 +23,8 @@ class QualificationRepository {
   private final String preparesFor;
   private final String opportunities;
   private final String opportunityTeaches;
+  private final String opportunitiesTeaching;
+  private final String qualificationsRequiring;
 
   QualificationRepository(Neo4jClient client, CypherQueries queries) {
     this.client = client;
@@ -32,6 +34,8 @@ class QualificationRepository {
     this.preparesFor = queries.get("qualification/qualification-prepares-for");
     this.opportunities = queries.get("qualification/qualification-opportunities");
     this.opportunityTeaches = queries.get("qualification/opportunity-teaches");
+    this.opportunitiesTeaching = queries.get("qualification/opportunities-teaching");
+    this.qualificationsRequiring = queries.get("qualification/qualifications-requiring");
   }
 
   Optional<Qualification> qualification(String id) {
@@ -86,6 +90,40 @@ class QualificationRepository {
 
   Map<String, List<LearningOutcome>> taughtOutcomes(Collection<String> opportunityIds) {
     return outcomesById(opportunityTeaches, opportunityIds);
+  }
+
+  List<Teaching<LearningOpportunity>> opportunitiesTeaching(Collection<String> outcomeIds) {
+    return client
+        .query(opportunitiesTeaching)
+        .bind(List.copyOf(outcomeIds))
+        .to("ids")
+        .fetchAs(Teaching.class)
+        .mappedBy(
+            (types, row) ->
+                new Teaching<>(
+                    LearningOpportunity.fromProperties(row.get("o").asMap()),
+                    row.get("outcomes").asList(org.neo4j.driver.Value::asString)))
+        .all()
+        .stream()
+        .map(teaching -> (Teaching<LearningOpportunity>) teaching)
+        .toList();
+  }
+
+  List<Teaching<Qualification>> qualificationsRequiring(Collection<String> outcomeIds) {
+    return client
+        .query(qualificationsRequiring)
+        .bind(List.copyOf(outcomeIds))
+        .to("ids")
+        .fetchAs(Teaching.class)
+        .mappedBy(
+            (types, row) ->
+                new Teaching<>(
+                    Qualification.fromProperties(row.get("q").asMap()),
+                    row.get("outcomes").asList(org.neo4j.driver.Value::asString)))
+        .all()
+        .stream()
+        .map(teaching -> (Teaching<Qualification>) teaching)
+        .toList();
   }
 
   private Map<String, List<LearningOutcome>> outcomesById(String cypher, Collection<String> ids) {

@@ -34,6 +34,16 @@ public class QualificationService {
     return repository.unitOutcomes(unitIds);
   }
 
+  /** Learning opportunities teaching any of these outcomes, with the ones each teaches. */
+  public List<Teaching<LearningOpportunity>> opportunitiesTeaching(Collection<String> outcomeIds) {
+    return outcomeIds.isEmpty() ? List.of() : repository.opportunitiesTeaching(outcomeIds);
+  }
+
+  /** Qualifications whose units require any of these outcomes, with the ones each requires. */
+  public List<Teaching<Qualification>> qualificationsRequiring(Collection<String> outcomeIds) {
+    return outcomeIds.isEmpty() ? List.of() : repository.qualificationsRequiring(outcomeIds);
+  }
+
   List<Occupation> preparesFor(String qualificationId) {
     return repository.preparesFor(qualificationId);
   }

@@ -7,7 +7,7 @@ import org.competenceatlas.common.Labels;
 /** A group of the ISCO-08 classification, from an {@code :IscoGroup} node. */
 public record IscoGroup(String id, String code, Labels labels) implements Labelled {
 
-  static IscoGroup fromProperties(Map<String, Object> node) {
+  public static IscoGroup fromProperties(Map<String, Object> node) {
     return new IscoGroup(
         (String) node.get("id"), (String) node.get("code"), Labels.fromProperties(node));
   }

@@ -1,0 +1,2 @@
+MATCH (g:OutcomeGroup)
+RETURN g

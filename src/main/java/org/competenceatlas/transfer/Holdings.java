@@ -1,0 +1,129 @@
+package org.competenceatlas.transfer;
+
+import java.util.Arrays;
+
+/**
+ * What a source holds and, for every outcome of the taxonomy, the best support it offers: the
+ * strength, the kind of link, which held outcome gives it and through which broader concept.
+ * Computed once per source, then read for any number of targets.
+ */
+public final class Holdings {
+
+  final TaxonomySnapshot snapshot;
+  final double[] held;
+  final double[] support;
+  final MatchKind[] kind;
+  final int[] source;
+  final int[] via;
+
+  private Holdings(TaxonomySnapshot snapshot) {
+    this.snapshot = snapshot;
+    int n = snapshot.outcomeCount;
+    this.held = new double[n];
+    this.support = new double[n];
+    this.kind = new MatchKind[n];
+    this.source = new int[n];
+    this.via = new int[n];
+    Arrays.fill(source, -1);
+    Arrays.fill(via, -1);
+  }
+
+  private Holdings(Holdings other) {
+    this.snapshot = other.snapshot;
+    this.held = other.held.clone();
+    this.support = other.support.clone();
+    this.kind = other.kind.clone();
+    this.source = other.source.clone();
+    this.via = other.via.clone();
+  }
+
+  static Holdings empty(TaxonomySnapshot snapshot) {
+    return new Holdings(snapshot);
+  }
+
+  /** These holdings plus everything an occupation requires, as if the person had worked in it. */
+  Holdings plusOccupation(int occupation) {
+    var copy = new Holdings(this);
+    var requirements = snapshot.occupationRequirements[occupation];
+    for (int o : requirements.essential()) {
+      copy.hold(o, 1.0);
+    }
+    for (int o : requirements.optional()) {
+      copy.hold(o, TransferParameters.SOURCE_OPTIONAL_WEIGHT);
+    }
+    return copy;
+  }
+
+  /** Adds a held outcome and spreads its support over the outcomes it gives evidence for. */
+  void hold(int outcome, double weight) {
+    if (weight <= held[outcome]) {
+      return;
+    }
+    held[outcome] = weight;
+    offer(outcome, MatchKind.SAME, weight, outcome, -1);
+    double transfer = weight * snapshot.transferability[outcome];
+    for (var related : snapshot.related[outcome]) {
+      offer(related.outcome(), MatchKind.RELATED, transfer * related.strength(), outcome, -1);
+    }
+    for (int parent : snapshot.parents[outcome]) {
+      if (snapshot.isOutcome(parent)) {
+        offer(
+            parent,
+            MatchKind.HELD_NARROWER,
+            transfer * TransferParameters.HELD_NARROWER,
+            outcome,
+            -1);
+      }
+      double specificity = snapshot.specificity(parent);
+      if (specificity > 0) {
+        double strength = transfer * TransferParameters.SHARED_GROUP * specificity;
+        for (int sibling : snapshot.children[parent]) {
+          if (snapshot.isOutcome(sibling)) {
+            offer(sibling, MatchKind.SHARED_GROUP, strength, outcome, parent);
+          }
+        }
+      }
+      for (int grandparent : snapshot.parents[parent]) {
+        double wider = snapshot.specificity(grandparent);
+        if (wider <= 0) {
+          continue;
+        }
+        double strength = transfer * TransferParameters.SHARED_ANCESTOR * wider;
+        for (int uncle : snapshot.children[grandparent]) {
+          if (uncle == parent) {
+            continue;
+          }
+          for (int cousin : snapshot.children[uncle]) {
+            if (snapshot.isOutcome(cousin)) {
+              offer(cousin, MatchKind.SHARED_ANCESTOR, strength, outcome, grandparent);
+            }
+          }
+        }
+      }
+    }
+    for (int child : snapshot.children[outcome]) {
+      if (snapshot.isOutcome(child)) {
+        offer(
+            child, MatchKind.HELD_BROADER, transfer * TransferParameters.HELD_BROADER, outcome, -1);
+      }
+    }
+  }
+
+  private void offer(int target, MatchKind matchKind, double strength, int from, int through) {
+    if (strength > support[target]) {
+      support[target] = strength;
+      kind[target] = matchKind;
+      source[target] = from;
+      via[target] = through;
+    }
+  }
+
+  boolean holdsAnything() {
+    for (double weight : held) {
+      if (weight > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,63 @@
+package org.competenceatlas.transfer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds the current {@link TaxonomySnapshot}. Before handing it out it compares, at most every
+ * {@code atlas.transfer.stamp-check-interval}, the graph's taxonomy stamp with the snapshot's, and
+ * rebuilds on a difference: a load by this or another instance sharing the database shows up
+ * without a restart. Learner data is never part of the snapshot.
+ */
+@Component
+class TaxonomySnapshots {
+
+  private static final Logger log = LoggerFactory.getLogger(TaxonomySnapshots.class);
+
+  private final TransferRepository repository;
+  private final long checkIntervalNanos;
+  private volatile TaxonomySnapshot current;
+  private volatile long checkedAt;
+
+  TaxonomySnapshots(TransferRepository repository, TransferProperties properties) {
+    this.repository = repository;
+    this.checkIntervalNanos = properties.stampCheckInterval().toNanos();
+  }
+
+  TaxonomySnapshot current() {
+    var snapshot = current;
+    long now = System.nanoTime();
+    if (snapshot != null && now - checkedAt < checkIntervalNanos) {
+      return snapshot;
+    }
+    synchronized (this) {
+      snapshot = current;
+      if (snapshot != null && System.nanoTime() - checkedAt < checkIntervalNanos) {
+        return snapshot;
+      }
+      var stamp = repository.stamp();
+      if (snapshot == null || !snapshot.stamp.equals(stamp)) {
+        snapshot = rebuild();
+      }
+      checkedAt = System.nanoTime();
+      return snapshot;
+    }
+  }
+
+  /** Rebuilds now, e.g. right after this instance loaded taxonomy data. */
+  synchronized TaxonomySnapshot rebuild() {
+    long started = System.nanoTime();
+    var snapshot = repository.snapshot();
+    current = snapshot;
+    checkedAt = System.nanoTime();
+    log.info(
+        "Transfer index built in {} ms: {} outcomes, {} groups, {} occupations, {} qualifications",
+        (System.nanoTime() - started) / 1_000_000,
+        snapshot.outcomeCount,
+        snapshot.concepts.length - snapshot.outcomeCount,
+        snapshot.occupations.length,
+        snapshot.qualifications.length);
+    return snapshot;
+  }
+}

@@ -1,0 +1,154 @@
+package org.competenceatlas.transfer;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.competenceatlas.common.InvalidInputException;
+import org.competenceatlas.common.Language;
+import org.competenceatlas.common.PageRequest;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Transfers and transitions in the GraphQL API ({@code graphql-schema/transfer.graphqls}). */
+@Controller
+class TransferController {
+
+  private static final Pattern ISCO_PREFIX = Pattern.compile("\\d{1,4}");
+
+  private final TransferEngine engine;
+  private final GapOfferFinder offers;
+
+  TransferController(TransferEngine engine, GapOfferFinder offers) {
+    this.engine = engine;
+    this.offers = offers;
+  }
+
+  record TransitionFilter(String iscoGroup, Double minScore) {}
+
+  /** The GraphQL {@code Path}: the steps of a match's explanation. */
+  record PathView(List<PathStep> steps) {}
+
+  @QueryMapping
+  Transfer transfer(@Argument TransferSource from, @Argument TransferTarget to) {
+    return engine.transfer(from, to);
+  }
+
+  @QueryMapping
+  TransitionPage transitions(
+      @Argument TransferSource from,
+      @Argument TransitionFilter filter,
+      @Argument Integer first,
+      @Argument String after) {
+    var page = PageRequest.of(first, after);
+    String iscoGroup = filter == null ? null : filter.iscoGroup();
+    if (iscoGroup != null && !ISCO_PREFIX.matcher(iscoGroup).matches()) {
+      throw new InvalidInputException(
+          "filter.iscoGroup",
+          "filter.iscoGroup must be 1 to 4 digits of an ISCO-08 code, e.g. '42'");
+    }
+    double minScore = minScore(filter == null ? null : filter.minScore(), "filter.minScore");
+    var holdings = engine.holdings(from);
+    Integer self =
+        from.occupationId() == null ? null : engine.occupationIndex(holdings, from.occupationId());
+    var ranked =
+        engine.rankOccupations(
+            holdings, iscoGroup, minScore, index -> self != null && index == self);
+    return TransitionPage.of(ranked, page);
+  }
+
+  @QueryMapping
+  TransitionPage qualificationTransitions(
+      @Argument TransferSource from,
+      @Argument Double minScore,
+      @Argument Integer first,
+      @Argument String after) {
+    var page = PageRequest.of(first, after);
+    var ranked = engine.rankQualifications(engine.holdings(from), minScore(minScore, "minScore"));
+    return TransitionPage.of(ranked, page);
+  }
+
+  @SchemaMapping(typeName = "Transfer")
+  double score(Transfer transfer) {
+    return transfer.parts().score();
+  }
+
+  @SchemaMapping(typeName = "Transfer", field = "offers")
+  List<GapOffer> transferOffers(Transfer transfer) {
+    return offers.cover(transfer.gap());
+  }
+
+  @SchemaMapping(typeName = "Transition", field = "score")
+  double transitionScore(Transition transition) {
+    return transition.parts().score();
+  }
+
+  @SchemaMapping
+  List<OutcomeMatch> strongestTransfers(Transition transition, @Argument Integer first) {
+    var matches = explain(transition).matches();
+    return matches.subList(0, Math.min(limit(first), matches.size()));
+  }
+
+  @SchemaMapping(typeName = "Transition", field = "gap")
+  List<GapOutcome> transitionGap(Transition transition, @Argument Integer first) {
+    var gap = explain(transition).gap();
+    return gap.subList(0, Math.min(limit(first), gap.size()));
+  }
+
+  @SchemaMapping(typeName = "Transition", field = "offers")
+  List<GapOffer> transitionOffers(Transition transition) {
+    return offers.cover(explain(transition).gap());
+  }
+
+  @SchemaMapping
+  List<GapQualification> qualificationsForGap(Transition transition) {
+    return offers.qualifications(explain(transition).gap());
+  }
+
+  @SchemaMapping(typeName = "OutcomeMatch", field = "path")
+  PathView path(OutcomeMatch match) {
+    return new PathView(match.path());
+  }
+
+  @SchemaMapping(typeName = "Path", field = "text")
+  String pathText(PathView path, @Argument String language) {
+    var lang = Language.require(language);
+    var text = new StringBuilder();
+    for (var step : path.steps()) {
+      text.append(step.concept().labels().preferred(lang));
+      if (step.linkToNext() != null) {
+        text.append(
+            switch (step.linkToNext()) {
+              case "BROADER" -> " → ";
+              case "NARROWER" -> " ← ";
+              default -> " ↔ ";
+            });
+      }
+    }
+    return text.toString();
+  }
+
+  private Transfer explain(Transition transition) {
+    return engine.explain(transition.holdings(), null, transition.target());
+  }
+
+  private static int limit(Integer first) {
+    int value = first == null ? 10 : first;
+    if (value < 1 || value > PageRequest.MAX_PAGE_SIZE) {
+      throw new InvalidInputException(
+          "first", "first must be between 1 and " + PageRequest.MAX_PAGE_SIZE + "; got " + value);
+    }
+    return value;
+  }
+
+  private static double minScore(Double value, String argument) {
+    if (value == null) {
+      return 0;
+    }
+    if (value < 0 || value > 1) {
+      throw new InvalidInputException(
+          argument, argument + " must be between 0 and 1; got " + value);
+    }
+    return value;
+  }
+}

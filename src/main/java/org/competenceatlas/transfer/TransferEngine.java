@@ -1,0 +1,325 @@
+package org.competenceatlas.transfer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.competenceatlas.common.InvalidInputException;
+import org.competenceatlas.common.Labels;
+import org.competenceatlas.common.NotFoundException;
+import org.competenceatlas.learner.LearnerService;
+import org.competenceatlas.taxonomy.Importance;
+import org.competenceatlas.transfer.Endpoint.EndpointKind;
+import org.competenceatlas.transfer.Transition.Target;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores and explains transfers: for every outcome a target requires, the best support among what
+ * the source holds (see {@link Holdings}), weighted by how rare the requirement is, essential
+ * outcomes dominating. {@code docs/scoring.md} documents the formula.
+ */
+@Service
+public class TransferEngine {
+
+  private final TaxonomySnapshots snapshots;
+  private final LearnerService learners;
+
+  TransferEngine(TaxonomySnapshots snapshots, LearnerService learners) {
+    this.snapshots = snapshots;
+    this.learners = learners;
+  }
+
+  /** What the source holds, and the support it gives every outcome of the current taxonomy. */
+  public Holdings holdings(TransferSource source) {
+    var snapshot = snapshots.current();
+    var holdings = Holdings.empty(snapshot);
+    if (isOccupation(source)) {
+      var index = occupationIndex(snapshot, source.occupationId());
+      var requirements = snapshot.occupationRequirements[index];
+      for (int o : requirements.essential()) {
+        holdings.hold(o, 1.0);
+      }
+      if (!Boolean.FALSE.equals(source.includeOptional())) {
+        for (int o : requirements.optional()) {
+          holdings.hold(o, TransferParameters.SOURCE_OPTIONAL_WEIGHT);
+        }
+      }
+      return holdings;
+    }
+    learners.learner(source.learnerId());
+    for (var claim : learners.claims(source.learnerId())) {
+      var index = snapshot.outcomeIndex(claim.outcome().id());
+      if (index != null) {
+        holdings.hold(index, claimWeight(claim.status()));
+      }
+    }
+    return holdings;
+  }
+
+  public Endpoint describe(TransferSource source) {
+    if (isOccupation(source)) {
+      var snapshot = snapshots.current();
+      return occupationEndpoint(snapshot, occupationIndex(snapshot, source.occupationId()));
+    }
+    var learner = learners.learner(source.learnerId());
+    return new Endpoint(
+        learner.id(),
+        EndpointKind.LEARNER,
+        Labels.fromProperties(java.util.Map.of("prefLabel_en", learner.displayName())));
+  }
+
+  public Transfer transfer(TransferSource from, TransferTarget to) {
+    var holdings = holdings(from);
+    return explain(holdings, describe(from), target(holdings.snapshot, to));
+  }
+
+  /** Every occupation (except deprecated ones and those {@code skip} names), best first. */
+  public List<Transition> rankOccupations(
+      Holdings holdings, String iscoPrefix, double minScore, IntPredicate skip) {
+    var snapshot = holdings.snapshot;
+    var ranked = new ArrayList<Transition>();
+    for (int i = 0; i < snapshot.occupations.length; i++) {
+      if (snapshot.deprecatedOccupation[i] || skip.test(i)) {
+        continue;
+      }
+      var code = snapshot.occupations[i].iscoCode();
+      if (iscoPrefix != null && (code == null || !code.startsWith(iscoPrefix))) {
+        continue;
+      }
+      var target = new Target(false, i);
+      var parts = score(holdings, target);
+      if (parts.score() >= minScore) {
+        ranked.add(new Transition(occupationEndpoint(snapshot, i), parts, holdings, target));
+      }
+    }
+    ranked.sort(BEST_FIRST);
+    return ranked;
+  }
+
+  /** Every qualification, the closest first. */
+  public List<Transition> rankQualifications(Holdings holdings, double minScore) {
+    var snapshot = holdings.snapshot;
+    var ranked = new ArrayList<Transition>();
+    for (int i = 0; i < snapshot.qualifications.length; i++) {
+      var target = new Target(true, i);
+      var parts = score(holdings, target);
+      if (parts.score() >= minScore) {
+        ranked.add(new Transition(qualificationEndpoint(snapshot, i), parts, holdings, target));
+      }
+    }
+    ranked.sort(BEST_FIRST);
+    return ranked;
+  }
+
+  private static final Comparator<Transition> BEST_FIRST =
+      Comparator.comparingDouble((Transition t) -> -t.parts().score())
+          .thenComparing(t -> t.to().labels().preferred(Labels.FALLBACK_LANGUAGE));
+
+  /** The index of an occupation in the snapshot the holdings were built on. */
+  public int occupationIndex(Holdings holdings, String occupationId) {
+    return occupationIndex(holdings.snapshot, occupationId);
+  }
+
+  /** The transition from these holdings to one occupation. */
+  public Transition toOccupation(Holdings holdings, int occupation) {
+    var target = new Target(false, occupation);
+    return new Transition(
+        occupationEndpoint(holdings.snapshot, occupation),
+        score(holdings, target),
+        holdings,
+        target);
+  }
+
+  public Holdings plusOccupation(Holdings holdings, int occupation) {
+    return holdings.plusOccupation(occupation);
+  }
+
+  public ScoreParts score(Holdings holdings, Target target) {
+    var snapshot = holdings.snapshot;
+    var requirements = requirements(snapshot, target);
+    double essentialWeight = 0;
+    double essentialCovered = 0;
+    for (int o : requirements.essential()) {
+      essentialWeight += snapshot.rarity[o];
+      essentialCovered += snapshot.rarity[o] * holdings.support[o];
+    }
+    double optionalWeight = 0;
+    double optionalCovered = 0;
+    for (int o : requirements.optional()) {
+      optionalWeight += snapshot.rarity[o];
+      optionalCovered += snapshot.rarity[o] * holdings.support[o];
+    }
+    double essentialCoverage = essentialWeight > 0 ? essentialCovered / essentialWeight : 0;
+    Double optionalCoverage = optionalWeight > 0 ? optionalCovered / optionalWeight : null;
+    double essentialShare;
+    if (essentialWeight > 0 && optionalCoverage != null) {
+      essentialShare = TransferParameters.ESSENTIAL_SHARE;
+    } else {
+      essentialShare = essentialWeight > 0 ? 1 : 0;
+    }
+    double optionalShare = optionalCoverage == null ? 0 : 1 - essentialShare;
+    double score =
+        essentialShare * essentialCoverage
+            + (optionalCoverage == null ? 0 : optionalShare * optionalCoverage);
+    return new ScoreParts(
+        score,
+        essentialCoverage,
+        optionalCoverage,
+        essentialShare,
+        optionalShare,
+        requirements.essential().length,
+        requirements.optional().length);
+  }
+
+  /** The score with every matched pair, its path, the gap and, for qualifications, the units. */
+  public Transfer explain(Holdings holdings, Endpoint from, Target target) {
+    var snapshot = holdings.snapshot;
+    var parts = score(holdings, target);
+    var requirements = requirements(snapshot, target);
+    var matches = new ArrayList<OutcomeMatch>();
+    addMatches(
+        holdings, requirements.essential(), Importance.ESSENTIAL, parts.essentialShare(), matches);
+    addMatches(
+        holdings, requirements.optional(), Importance.OPTIONAL, parts.optionalShare(), matches);
+    matches.sort(Comparator.comparingDouble((OutcomeMatch m) -> -m.contribution()));
+    var to =
+        target.qualification()
+            ? qualificationEndpoint(snapshot, target.index())
+            : occupationEndpoint(snapshot, target.index());
+    return new Transfer(
+        from, to, parts, matches, gap(holdings, requirements.essential()), units(holdings, target));
+  }
+
+  private void addMatches(
+      Holdings holdings,
+      int[] required,
+      Importance importance,
+      double share,
+      List<OutcomeMatch> out) {
+    var snapshot = holdings.snapshot;
+    double total = 0;
+    for (int o : required) {
+      total += snapshot.rarity[o];
+    }
+    for (int o : required) {
+      if (holdings.support[o] <= 0) {
+        continue;
+      }
+      double weight = snapshot.rarity[o] / total;
+      out.add(
+          new OutcomeMatch(
+              snapshot.outcome(o),
+              importance,
+              snapshot.outcome(holdings.source[o]),
+              holdings.kind[o],
+              holdings.support[o],
+              weight,
+              share * weight * holdings.support[o],
+              Paths.explain(holdings, o)));
+    }
+  }
+
+  private List<GapOutcome> gap(Holdings holdings, int[] essential) {
+    var snapshot = holdings.snapshot;
+    double total = 0;
+    for (int o : essential) {
+      total += snapshot.rarity[o];
+    }
+    var gap = new ArrayList<GapOutcome>();
+    for (int o : essential) {
+      if (holdings.support[o] < TransferParameters.GAP_THRESHOLD) {
+        gap.add(
+            new GapOutcome(snapshot.outcome(o), snapshot.rarity[o] / total, holdings.support[o]));
+      }
+    }
+    gap.sort(Comparator.comparingDouble((GapOutcome g) -> -g.weight() * (1 - g.support())));
+    return gap;
+  }
+
+  private List<UnitCoverage> units(Holdings holdings, Target target) {
+    if (!target.qualification()) {
+      return List.of();
+    }
+    var snapshot = holdings.snapshot;
+    var units = new ArrayList<UnitCoverage>();
+    for (var unit : snapshot.qualifications[target.index()].units()) {
+      var missing = new ArrayList<org.competenceatlas.taxonomy.LearningOutcome>();
+      for (int o : unit.outcomes()) {
+        if (holdings.kind[o] != MatchKind.SAME) {
+          missing.add(snapshot.outcome(o));
+        }
+      }
+      int covered = unit.outcomes().length - missing.size();
+      units.add(
+          new UnitCoverage(
+              unit.id(),
+              unit.code(),
+              unit.label(),
+              unit.outcomes().length,
+              covered,
+              missing.isEmpty() && covered > 0,
+              missing));
+    }
+    return units;
+  }
+
+  private static TaxonomySnapshot.Requirements requirements(
+      TaxonomySnapshot snapshot, Target target) {
+    return target.qualification()
+        ? snapshot.qualificationRequirements[target.index()]
+        : snapshot.occupationRequirements[target.index()];
+  }
+
+  private Target target(TaxonomySnapshot snapshot, TransferTarget to) {
+    if (to == null || (to.occupationId() == null) == (to.qualificationId() == null)) {
+      throw new InvalidInputException(
+          "to", "to must name exactly one of occupationId or qualificationId");
+    }
+    if (to.occupationId() != null) {
+      return new Target(false, occupationIndex(snapshot, to.occupationId()));
+    }
+    var index = snapshot.qualificationIndex.get(to.qualificationId());
+    if (index == null) {
+      throw new NotFoundException("qualification", to.qualificationId());
+    }
+    return new Target(true, index);
+  }
+
+  private static boolean isOccupation(TransferSource source) {
+    if (source == null || (source.occupationId() == null) == (source.learnerId() == null)) {
+      throw new InvalidInputException(
+          "from", "from must name exactly one of occupationId or learnerId");
+    }
+    return source.occupationId() != null;
+  }
+
+  private static int occupationIndex(TaxonomySnapshot snapshot, String id) {
+    var index = snapshot.occupationIndex.get(id);
+    if (index == null) {
+      throw new NotFoundException("occupation", id);
+    }
+    return index;
+  }
+
+  private static Endpoint occupationEndpoint(TaxonomySnapshot snapshot, int index) {
+    var occupation = snapshot.occupations[index];
+    return new Endpoint(occupation.id(), EndpointKind.OCCUPATION, occupation.labels());
+  }
+
+  private static Endpoint qualificationEndpoint(TaxonomySnapshot snapshot, int index) {
+    var qualification = snapshot.qualifications[index];
+    return new Endpoint(qualification.id(), EndpointKind.QUALIFICATION, qualification.labels());
+  }
+
+  private static double claimWeight(String status) {
+    if (status == null) {
+      return TransferParameters.CLAIM_SELF_ASSESSED;
+    }
+    return switch (status) {
+      case "VALIDATED" -> TransferParameters.CLAIM_VALIDATED;
+      case "EVIDENCED" -> TransferParameters.CLAIM_EVIDENCED;
+      case "NOT_CONFIRMED" -> 0;
+      default -> TransferParameters.CLAIM_SELF_ASSESSED;
+    };
+  }
+}

@@ -1,0 +1,14 @@
+package org.competenceatlas.transfer;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the transfer engine.
+ *
+ * @param stampCheckInterval how often a request may ask the graph whether the taxonomy changed
+ *     (another instance may have imported a release); 0 checks on every request
+ */
+@ConfigurationProperties("atlas.transfer")
+public record TransferProperties(@DefaultValue("5s") Duration stampCheckInterval) {}

@@ -1,0 +1,142 @@
+package org.competenceatlas.transfer;
+
+import java.util.List;
+import org.competenceatlas.common.Labels;
+import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.taxonomy.LearningOutcome;
+import org.competenceatlas.taxonomy.Occupation;
+import org.competenceatlas.taxonomy.OutcomeGroup;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the taxonomy into a {@link TaxonomySnapshot} with {@code cypher/queries/transfer}. */
+@Repository
+class TransferRepository {
+
+  private final Neo4jClient client;
+  private final String outcomes;
+  private final String groups;
+  private final String broader;
+  private final String related;
+  private final String occupations;
+  private final String qualifications;
+  private final String stamp;
+
+  TransferRepository(Neo4jClient client, CypherQueries queries) {
+    this.client = client;
+    this.outcomes = queries.get("transfer/snapshot-outcomes");
+    this.groups = queries.get("transfer/snapshot-groups");
+    this.broader = queries.get("transfer/snapshot-broader");
+    this.related = queries.get("transfer/snapshot-related");
+    this.occupations = queries.get("transfer/snapshot-occupations");
+    this.qualifications = queries.get("transfer/snapshot-qualifications");
+    this.stamp = queries.get("transfer/taxonomy-stamp");
+  }
+
+  String stamp() {
+    return client
+        .query(stamp)
+        .fetchAs(String.class)
+        .mappedBy((types, row) -> row.asMap().toString())
+        .one()
+        .orElse("");
+  }
+
+  /** All reads in one transaction, so the snapshot is of one state of the graph. */
+  @Transactional(readOnly = true)
+  TaxonomySnapshot snapshot() {
+    var currentStamp = stamp();
+    var outcomeList =
+        client
+            .query(outcomes)
+            .fetchAs(LearningOutcome.class)
+            .mappedBy((types, row) -> LearningOutcome.fromProperties(row.get("lo").asMap()))
+            .all()
+            .stream()
+            .toList();
+    var groupList =
+        client
+            .query(groups)
+            .fetchAs(OutcomeGroup.class)
+            .mappedBy((types, row) -> OutcomeGroup.fromProperties(row.get("g").asMap()))
+            .all()
+            .stream()
+            .toList();
+    var broaderPairs =
+        client
+            .query(broader)
+            .fetchAs(String[].class)
+            .mappedBy(
+                (types, row) ->
+                    new String[] {row.get("child").asString(), row.get("parent").asString()})
+            .all()
+            .stream()
+            .toList();
+    var relatedPairs =
+        client
+            .query(related)
+            .fetchAs(Object[].class)
+            .mappedBy(
+                (types, row) ->
+                    new Object[] {
+                      row.get("from").asString(),
+                      row.get("to").asString(),
+                      row.get("importance").asString(null)
+                    })
+            .all()
+            .stream()
+            .toList();
+    var occupationRows =
+        client
+            .query(occupations)
+            .fetchAs(TaxonomySnapshot.OccupationRow.class)
+            .mappedBy(
+                (types, row) -> {
+                  var node = row.get("o").asMap();
+                  return new TaxonomySnapshot.OccupationRow(
+                      Occupation.fromProperties(node),
+                      strings(row.get("essential")),
+                      strings(row.get("optional")),
+                      "deprecated".equals(node.get("status")));
+                })
+            .all()
+            .stream()
+            .toList();
+    var qualificationRows =
+        client
+            .query(qualifications)
+            .fetchAs(TaxonomySnapshot.QualificationRow.class)
+            .mappedBy(
+                (types, row) -> {
+                  var node = row.get("q").asMap();
+                  var units =
+                      row.get("units")
+                          .asList(
+                              unit ->
+                                  new TaxonomySnapshot.UnitRow(
+                                      unit.get("id").asString(),
+                                      unit.get("code").asString(null),
+                                      unit.get("label").asString(null),
+                                      strings(unit.get("outcomes"))));
+                  return new TaxonomySnapshot.QualificationRow(
+                      (String) node.get("id"), Labels.fromProperties(node), units);
+                })
+            .all()
+            .stream()
+            .toList();
+    return new TaxonomySnapshot(
+        currentStamp,
+        outcomeList,
+        groupList,
+        broaderPairs,
+        relatedPairs,
+        occupationRows,
+        qualificationRows);
+  }
+
+  private static List<String> strings(Value value) {
+    return value.asList(Value::asString);
+  }
+}
