@@ -115,6 +115,29 @@ public class TransferEngine {
       Comparator.comparingDouble((Transition t) -> -t.parts().score())
           .thenComparing(t -> t.to().labels().preferred(Labels.FALLBACK_LANGUAGE));
 
+  /**
+   * The score of every occupation from these holdings, by snapshot index, without explanations: the
+   * tight loop behind exports and the in-memory yardstick of the benchmarks.
+   */
+  public double[] occupationScores(Holdings holdings) {
+    var snapshot = holdings.snapshot;
+    var scores = new double[snapshot.occupations.length];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = score(holdings, new Target(false, i)).score();
+    }
+    return scores;
+  }
+
+  /** The occupations of the current taxonomy, by snapshot index, deprecated ones included. */
+  public List<Endpoint> occupations() {
+    var snapshot = snapshots.current();
+    var endpoints = new ArrayList<Endpoint>(snapshot.occupations.length);
+    for (int i = 0; i < snapshot.occupations.length; i++) {
+      endpoints.add(occupationEndpoint(snapshot, i));
+    }
+    return endpoints;
+  }
+
   /** The index of an occupation in the snapshot the holdings were built on. */
   public int occupationIndex(Holdings holdings, String occupationId) {
     return occupationIndex(holdings.snapshot, occupationId);
