@@ -45,6 +45,10 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".learner..")
         .layer("seed")
         .definedBy(ROOT + ".seed..")
+        .layer("operations")
+        .definedBy(ROOT + ".operations..")
+        .whereLayer("operations")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("seed")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("learner")
@@ -54,7 +58,7 @@ class ModuleBoundariesTest {
         .whereLayer("taxonomy")
         .mayOnlyBeAccessedByLayers("qualification", "learner", "seed")
         .whereLayer("infrastructure")
-        .mayOnlyBeAccessedByLayers("taxonomy", "qualification", "learner", "seed")
+        .mayOnlyBeAccessedByLayers("taxonomy", "qualification", "learner", "seed", "operations")
         .check(CLASSES);
   }
 
