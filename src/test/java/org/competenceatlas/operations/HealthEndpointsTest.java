@@ -87,8 +87,9 @@ class HealthEndpointsTest {
   }
 
   @Test
-  void exposesHealthAndInfoButNoOtherEndpoint() throws Exception {
+  void exposesHealthInfoAndPrometheusButNoOtherEndpoint() throws Exception {
     assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
+    assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(200);
     for (var hidden : new String[] {"env", "beans", "configprops", "heapdump", "loggers"}) {
       assertThat(get("/actuator/" + hidden).statusCode()).as(hidden).isEqualTo(404);
     }
