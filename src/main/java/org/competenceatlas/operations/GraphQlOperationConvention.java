@@ -15,6 +15,7 @@ import org.springframework.graphql.observation.ExecutionRequestObservationContex
 class GraphQlOperationConvention extends DefaultExecutionRequestObservationConvention {
 
   static final String OPERATION_NAME = "graphql.operation.name";
+  static final String OPERATION_TYPE = "graphql.operation.type";
   static final String OTHER = "other";
 
   private final int maxNames;
@@ -28,6 +29,12 @@ class GraphQlOperationConvention extends DefaultExecutionRequestObservationConve
   public KeyValues getLowCardinalityKeyValues(ExecutionRequestObservationContext context) {
     return super.getLowCardinalityKeyValues(context)
         .and(KeyValue.of(OPERATION_NAME, bounded(GraphQlOperation.of(context).name())));
+  }
+
+  /** {@code unknown} for a document that never reached execution, as in the request log. */
+  @Override
+  protected KeyValue operationType(ExecutionRequestObservationContext context) {
+    return KeyValue.of(OPERATION_TYPE, GraphQlOperation.of(context).type());
   }
 
   @Override

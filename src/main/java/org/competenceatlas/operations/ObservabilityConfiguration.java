@@ -52,6 +52,18 @@ class ObservabilityConfiguration {
   }
 
   /**
+   * Spring for GraphQL signals each GraphQL error as an observation event, which Micrometer counts
+   * as {@code graphql.request.<classification>}, tagged with the request's state at that moment
+   * (outcome and operation not yet known, so wrong). Outcomes are counted reliably by the {@code
+   * graphql.request} timer and per error type by {@code graphql.datafetcher}.
+   */
+  @Bean
+  MeterFilter noGraphQlErrorEventCounters() {
+    return MeterFilter.deny(
+        id -> id.getType() == Meter.Type.COUNTER && id.getName().startsWith("graphql.request."));
+  }
+
+  /**
    * Boot hands the Neo4j driver an observation provider; this handler turns the driver's pool
    * observations into the {@code db.client.connection.*} gauges and counters.
    */

@@ -40,6 +40,19 @@ class MetricsEndpointTest {
   }
 
   @Test
+  void aFailedRequestCountsUnderItsOperationWithARequestErrorOutcome() throws Exception {
+    graphQl.documentName("learner").variable("id", "learner-nobody").execute();
+
+    var scrape = scrape();
+
+    assertThat(scrape)
+        .containsPattern(
+            "graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"learner\""
+                + "[^}]*graphql_outcome=\"REQUEST_ERROR\"")
+        .doesNotContain("graphql_request_NOT_FOUND");
+  }
+
+  @Test
   void theNeo4jDriverPoolAndTheJvmAreMeasured() throws Exception {
     var scrape = scrape();
 
