@@ -35,6 +35,8 @@ public class SchemaMigrations implements InitializingBean {
   private final Driver driver;
   private final ResourcePatternResolver resources;
   private volatile int currentVersion;
+  // The files cannot change while the process runs; read them once.
+  private volatile List<Migration> shipped;
 
   SchemaMigrations(Driver driver, ResourcePatternResolver resources) {
     this.driver = driver;
@@ -75,6 +77,32 @@ public class SchemaMigrations implements InitializingBean {
     return currentVersion;
   }
 
+  /** What the database records now against the migrations this build ships; health asks it. */
+  public SchemaState state() {
+    var applied = appliedChecksums().keySet();
+    var versions = available().stream().map(Migration::version).toList();
+    var missing = versions.stream().filter(version -> !applied.contains(version)).toList();
+    return new SchemaState(
+        versions.stream().mapToInt(Integer::intValue).max().orElse(0),
+        applied.stream().mapToInt(Integer::intValue).max().orElse(0),
+        applied.size(),
+        missing);
+  }
+
+  /**
+   * @param expectedVersion the highest migration this build ships
+   * @param databaseVersion the highest migration the database records
+   * @param applied how many migrations the database records
+   * @param missing shipped migrations the database does not record
+   */
+  public record SchemaState(
+      int expectedVersion, int databaseVersion, int applied, List<Integer> missing) {
+
+    public boolean upToDate() {
+      return missing.isEmpty() && databaseVersion >= expectedVersion;
+    }
+  }
+
   private void apply(Migration migration) {
     try (var session = driver.session()) {
       // Schema commands cannot share a transaction with writes, so each runs on its own.
@@ -110,6 +138,15 @@ public class SchemaMigrations implements InitializingBean {
   }
 
   private List<Migration> available() {
+    var known = shipped;
+    if (known == null) {
+      known = readShipped();
+      shipped = known;
+    }
+    return known;
+  }
+
+  private List<Migration> readShipped() {
     try {
       var migrations = new ArrayList<Migration>();
       for (Resource resource : resources.getResources("classpath*:cypher/migrations/V*.cypher")) {
@@ -128,7 +165,7 @@ public class SchemaMigrations implements InitializingBean {
                 Integer.parseInt(matcher.group(1)), matcher.group(2), script, sha256(script)));
       }
       migrations.sort(Comparator.comparingInt(Migration::version));
-      return migrations;
+      return List.copyOf(migrations);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

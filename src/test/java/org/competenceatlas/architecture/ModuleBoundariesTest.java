@@ -49,10 +49,14 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".transfer..")
         .layer("routes")
         .definedBy(ROOT + ".routes..")
+        .layer("operations")
+        .definedBy(ROOT + ".operations..")
         .whereLayer("routes")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("transfer")
         .mayOnlyBeAccessedByLayers("routes")
+        .whereLayer("operations")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("seed")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("learner")
@@ -63,7 +67,7 @@ class ModuleBoundariesTest {
         .mayOnlyBeAccessedByLayers("qualification", "learner", "seed", "transfer", "routes")
         .whereLayer("infrastructure")
         .mayOnlyBeAccessedByLayers(
-            "taxonomy", "qualification", "learner", "seed", "transfer", "routes")
+            "taxonomy", "qualification", "learner", "seed", "transfer", "routes", "operations")
         .check(CLASSES);
   }
 

@@ -1,0 +1,74 @@
+package org.competenceatlas.operations;
+
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
+import org.neo4j.driver.observation.micrometer.ConnectionPoolMetricsHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.observation.ExecutionRequestObservationConvention;
+
+/** Metrics and logs beyond what Spring Boot configures by itself. */
+@Configuration(proxyBeanMethods = false)
+class ObservabilityConfiguration {
+
+  @Bean
+  ExecutionRequestObservationConvention graphQlOperationConvention(
+      @Value("${atlas.metrics.graphql.max-operation-names:200}") int maxNames) {
+    return new GraphQlOperationConvention(maxNames);
+  }
+
+  @Bean
+  GraphQlRequestLog graphQlRequestLog() {
+    return new GraphQlRequestLog();
+  }
+
+  /**
+   * The percentile histograms configured for {@code graphql.request} and {@code
+   * http.server.requests} would also apply to their {@code .active} long-task timers by name
+   * prefix, doubling the series for little use: in-flight requests are read from their count and
+   * max.
+   */
+  @Bean
+  @Order(Ordered.LOWEST_PRECEDENCE)
+  MeterFilter noHistogramsForLongTaskTimers() {
+    return new MeterFilter() {
+      @Override
+      public DistributionStatisticConfig configure(
+          Meter.Id id, DistributionStatisticConfig config) {
+        if (id.getType() != Meter.Type.LONG_TASK_TIMER) {
+          return config;
+        }
+        return DistributionStatisticConfig.builder()
+            .percentilesHistogram(false)
+            .build()
+            .merge(config);
+      }
+    };
+  }
+
+  /**
+   * Spring for GraphQL signals each GraphQL error as an observation event, which Micrometer counts
+   * as {@code graphql.request.<classification>}, tagged with the request's state at that moment
+   * (outcome and operation not yet known, so wrong). Outcomes are counted reliably by the {@code
+   * graphql.request} timer and per error type by {@code graphql.datafetcher}.
+   */
+  @Bean
+  MeterFilter noGraphQlErrorEventCounters() {
+    return MeterFilter.deny(
+        id -> id.getType() == Meter.Type.COUNTER && id.getName().startsWith("graphql.request."));
+  }
+
+  /**
+   * Boot hands the Neo4j driver an observation provider; this handler turns the driver's pool
+   * observations into the {@code db.client.connection.*} gauges and counters.
+   */
+  @Bean
+  ConnectionPoolMetricsHandler neo4jConnectionPoolMetrics(MeterRegistry registry) {
+    return new ConnectionPoolMetricsHandler(registry);
+  }
+}

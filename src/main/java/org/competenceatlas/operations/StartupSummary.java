@@ -1,0 +1,37 @@
+package org.competenceatlas.operations;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Says at start-up which taxonomy the service answers from, so the log alone tells. */
+@Component
+class StartupSummary {
+
+  private static final Logger log = LoggerFactory.getLogger(StartupSummary.class);
+
+  private final GraphStatusRepository graph;
+  private final HealthProperties properties;
+
+  StartupSummary(GraphStatusRepository graph, HealthProperties properties) {
+    this.graph = graph;
+    this.properties = properties;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void logTaxonomy() {
+    var summary = graph.taxonomySummary();
+    long maxHeapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    if (summary.hasOccupations() || !properties.requireTaxonomy()) {
+      log.info("Serving {}. JVM max heap {} MB", summary.describe(), maxHeapMb);
+    } else {
+      log.warn(
+          "The graph holds no occupation ({}); readiness stays OUT_OF_SERVICE until a taxonomy is"
+              + " imported. JVM max heap {} MB",
+          summary.describe(),
+          maxHeapMb);
+    }
+  }
+}
