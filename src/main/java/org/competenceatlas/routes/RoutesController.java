@@ -7,6 +7,7 @@ import org.competenceatlas.transfer.GapOutcome;
 import org.competenceatlas.transfer.ScoreParts;
 import org.competenceatlas.transfer.TransferEngine;
 import org.competenceatlas.transfer.TransferSource;
+import org.competenceatlas.transfer.TransferTimings;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -19,11 +20,14 @@ class RoutesController {
   private final RouteService routes;
   private final TransferEngine engine;
   private final GapOfferFinder offers;
+  private final TransferTimings timings;
 
-  RoutesController(RouteService routes, TransferEngine engine, GapOfferFinder offers) {
+  RoutesController(
+      RouteService routes, TransferEngine engine, GapOfferFinder offers, TransferTimings timings) {
     this.routes = routes;
     this.engine = engine;
     this.offers = offers;
+    this.timings = timings;
   }
 
   @QueryMapping
@@ -32,12 +36,16 @@ class RoutesController {
       @Argument String to,
       @Argument Integer maxSteps,
       @Argument Integer first) {
-    return routes.routes(from, to, maxSteps == null ? 3 : maxSteps, first == null ? 5 : first);
+    return timings.time(
+        "routes",
+        () -> routes.routes(from, to, maxSteps == null ? 3 : maxSteps, first == null ? 5 : first));
   }
 
   @QueryMapping
   List<Route> twoStepDestinations(@Argument TransferSource from, @Argument Integer first) {
-    return routes.twoStepDestinations(from, first == null ? 10 : first);
+    return timings.time(
+        "two-step-destinations",
+        () -> routes.twoStepDestinations(from, first == null ? 10 : first));
   }
 
   @SchemaMapping(typeName = "RouteStep", field = "to")

@@ -16,12 +16,15 @@ class TaxonomySnapshots {
   private static final Logger log = LoggerFactory.getLogger(TaxonomySnapshots.class);
 
   private final TransferRepository repository;
+  private final TransferTimings timings;
   private final long checkIntervalNanos;
   private volatile TaxonomySnapshot current;
   private volatile long checkedAt;
 
-  TaxonomySnapshots(TransferRepository repository, TransferProperties properties) {
+  TaxonomySnapshots(
+      TransferRepository repository, TransferTimings timings, TransferProperties properties) {
     this.repository = repository;
+    this.timings = timings;
     this.checkIntervalNanos = properties.stampCheckInterval().toNanos();
   }
 
@@ -48,7 +51,7 @@ class TaxonomySnapshots {
   /** Rebuilds now, e.g. right after this instance loaded taxonomy data. */
   synchronized TaxonomySnapshot rebuild() {
     long started = System.nanoTime();
-    var snapshot = repository.snapshot();
+    var snapshot = timings.time("index-build", repository::snapshot);
     current = snapshot;
     checkedAt = System.nanoTime();
     log.info(

@@ -18,10 +18,12 @@ class TransferController {
 
   private final TransferEngine engine;
   private final GapOfferFinder offers;
+  private final TransferTimings timings;
 
-  TransferController(TransferEngine engine, GapOfferFinder offers) {
+  TransferController(TransferEngine engine, GapOfferFinder offers, TransferTimings timings) {
     this.engine = engine;
     this.offers = offers;
+    this.timings = timings;
   }
 
   record TransitionFilter(String iscoGroup, Double minScore) {}
@@ -31,7 +33,7 @@ class TransferController {
 
   @QueryMapping
   Transfer transfer(@Argument TransferSource from, @Argument TransferTarget to) {
-    return engine.transfer(from, to);
+    return timings.time("transfer", () -> engine.transfer(from, to));
   }
 
   @QueryMapping
@@ -48,13 +50,19 @@ class TransferController {
           "filter.iscoGroup must be 1 to 4 digits of an ISCO-08 code, e.g. '42'");
     }
     double minScore = minScore(filter == null ? null : filter.minScore(), "filter.minScore");
-    var holdings = engine.holdings(from);
-    Integer self =
-        from.occupationId() == null ? null : engine.occupationIndex(holdings, from.occupationId());
-    var ranked =
-        engine.rankOccupations(
-            holdings, iscoGroup, minScore, index -> self != null && index == self);
-    return TransitionPage.of(ranked, page);
+    return timings.time(
+        "transitions",
+        () -> {
+          var holdings = engine.holdings(from);
+          Integer self =
+              from.occupationId() == null
+                  ? null
+                  : engine.occupationIndex(holdings, from.occupationId());
+          var ranked =
+              engine.rankOccupations(
+                  holdings, iscoGroup, minScore, index -> self != null && index == self);
+          return TransitionPage.of(ranked, page);
+        });
   }
 
   @QueryMapping
@@ -64,8 +72,10 @@ class TransferController {
       @Argument Integer first,
       @Argument String after) {
     var page = PageRequest.of(first, after);
-    var ranked = engine.rankQualifications(engine.holdings(from), minScore(minScore, "minScore"));
-    return TransitionPage.of(ranked, page);
+    double min = minScore(minScore, "minScore");
+    return timings.time(
+        "qualification-transitions",
+        () -> TransitionPage.of(engine.rankQualifications(engine.holdings(from), min), page));
   }
 
   @SchemaMapping(typeName = "Transfer")
