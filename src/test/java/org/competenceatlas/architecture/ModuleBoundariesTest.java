@@ -45,6 +45,10 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".learner..")
         .layer("seed")
         .definedBy(ROOT + ".seed..")
+        .layer("esco")
+        .definedBy(ROOT + ".esco..")
+        .whereLayer("esco")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("seed")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("learner")
@@ -52,9 +56,9 @@ class ModuleBoundariesTest {
         .whereLayer("qualification")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("taxonomy")
-        .mayOnlyBeAccessedByLayers("qualification", "learner", "seed")
+        .mayOnlyBeAccessedByLayers("qualification", "learner", "seed", "esco")
         .whereLayer("infrastructure")
-        .mayOnlyBeAccessedByLayers("taxonomy", "qualification", "learner", "seed")
+        .mayOnlyBeAccessedByLayers("taxonomy", "qualification", "learner", "seed", "esco")
         .check(CLASSES);
   }
 

@@ -1,0 +1,5 @@
+// One batch of RELATED relationships (LearningOutcome → LearningOutcome) of an ESCO release.
+UNWIND $rows AS row
+MATCH (a:LearningOutcome {id: row.from})
+MATCH (b:LearningOutcome {id: row.to})
+CREATE (a)-[:RELATED {importance: row.importance}]->(b)

@@ -1,0 +1,171 @@
+package org.competenceatlas.esco;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.competenceatlas.infrastructure.CypherQueries;
+import org.neo4j.driver.QueryRunner;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes a release with the named queries in {@code cypher/queries/esco}, in UNWIND batches inside
+ * one transaction: it commits whole or not at all, so a failure or a killed process leaves the
+ * graph exactly as it was.
+ */
+@Repository
+class EscoRepository {
+
+  static final int NODE_BATCH = 5_000;
+  static final int LINK_BATCH = 10_000;
+
+  private final Neo4jClient client;
+  private final CypherQueries queries;
+  private final TransactionTemplate transactions;
+
+  EscoRepository(
+      Neo4jClient client, CypherQueries queries, PlatformTransactionManager transactionManager) {
+    this.client = client;
+    this.queries = queries;
+    this.transactions = new TransactionTemplate(transactionManager);
+    // Fail at start-up, not at import time, when a statement file is missing.
+    for (var kind : ConceptKind.values()) {
+      queries.get(kind.mergeQuery());
+    }
+    for (var type : LinkType.values()) {
+      queries.get(type.query());
+    }
+    for (var name : List.of("delete-release-links", "deprecate-absent", "record-release")) {
+      queries.get("esco/" + name);
+    }
+    queries.get("taxonomy/derive-outcome-breadth");
+  }
+
+  /** The versions of the ESCO releases the graph holds. */
+  List<String> importedVersions() {
+    return client
+        .query(queries.get("esco/release-versions"))
+        .fetchAs(List.class)
+        .mappedBy((types, row) -> row.get("versions").asList(value -> value.asString()))
+        .one()
+        .map(versions -> (List<String>) versions)
+        .orElse(List.of());
+  }
+
+  /** Ids of taxonomy nodes from another source than ESCO, with that source. */
+  Map<String, String> foreignConcepts() {
+    var foreign = new HashMap<String, String>();
+    client
+        .query(queries.get("esco/foreign-concepts"))
+        .fetch()
+        .all()
+        .forEach(row -> foreign.put((String) row.get("id"), String.valueOf(row.get("source"))));
+    return foreign;
+  }
+
+  /**
+   * What the write did besides writing the release, and when its statements were done (the rest of
+   * the write's time is the commit).
+   */
+  record Written(
+      long linksReplaced,
+      Map<String, Integer> deprecated,
+      long outcomesDerived,
+      long statementsDoneNanos) {}
+
+  /**
+   * Writes the release in one transaction: replaces the ESCO relationships of an earlier release,
+   * creates or updates every concept, creates the relationships, marks concepts the release no
+   * longer has as deprecated, records the release and derives each outcome's breadth.
+   */
+  Written write(EscoRelease release, int skippedRows, ImportListener listener) {
+    return transactions.execute(
+        status -> {
+          try (var runner = client.getQueryRunner()) {
+            return write(runner, release, skippedRows, listener);
+          } catch (RuntimeException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private Written write(
+      QueryRunner runner, EscoRelease release, int skippedRows, ImportListener listener) {
+    var removal = listener.step("links of earlier releases", 1);
+    long replaced =
+        runner.run(queries.get("esco/delete-release-links")).single().get("deleted").asLong();
+    removal.done(replaced);
+    listener.stepDone("links of earlier releases");
+    var version = release.version();
+    for (var kind : ConceptKind.values()) {
+      var rows = new ArrayList<Map<String, Object>>(release.concepts(kind).values());
+      var cypher = queries.get(kind.mergeQuery());
+      batches(runner, kind.label() + " nodes", cypher, rows, NODE_BATCH, version, listener);
+    }
+    for (var type : LinkType.values()) {
+      var cypher = queries.get(type.query());
+      batches(runner, type.describe(), cypher, release.links(type), LINK_BATCH, version, listener);
+    }
+    var deprecated = new LinkedHashMap<String, Integer>();
+    runner
+        .run(queries.get("esco/deprecate-absent"), Map.of("version", version))
+        .forEachRemaining(
+            row -> deprecated.put(row.get("label").asString(), row.get("deprecated").asInt()));
+    listener.stepDone("deprecate");
+    var counts = new HashMap<String, Object>();
+    release.nodeCounts().forEach((label, n) -> counts.put("nodes_" + label, n));
+    release.relationshipCounts().forEach((type, n) -> counts.put("relationships_" + type, n));
+    deprecated.forEach((label, n) -> counts.put("deprecated_" + label, n));
+    counts.put("skippedRows", skippedRows);
+    runner
+        .run(
+            queries.get("esco/record-release"),
+            Map.of(
+                "id",
+                "esco-" + version,
+                "version",
+                version,
+                "languages",
+                release.languages(),
+                "counts",
+                counts))
+        .consume();
+    var derive = listener.step("derive outcome breadth", 1);
+    long derived =
+        runner
+            .run(queries.get("taxonomy/derive-outcome-breadth"))
+            .single()
+            .get("outcomes")
+            .asLong();
+    derive.done(derived);
+    listener.stepDone("derive outcome breadth");
+    return new Written(replaced, deprecated, derived, System.nanoTime());
+  }
+
+  private static void batches(
+      QueryRunner runner,
+      String step,
+      String cypher,
+      List<Map<String, Object>> rows,
+      int size,
+      String version,
+      ImportListener listener) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    var progress = listener.step(step, rows.size());
+    for (int from = 0; from < rows.size(); from += size) {
+      var batch = rows.subList(from, Math.min(rows.size(), from + size));
+      runner.run(cypher, Map.of("rows", batch, "version", version)).consume();
+      progress.rows(from + batch.size());
+    }
+    progress.done(rows.size());
+    listener.stepDone(step);
+  }
+}
