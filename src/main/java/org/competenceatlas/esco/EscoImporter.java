@@ -3,6 +3,7 @@ package org.competenceatlas.esco;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +25,7 @@ class EscoImporter {
     var phases = new LinkedHashMap<String, Duration>();
     var timed = new Timed(listener);
     long started = System.nanoTime();
+    long cpuStarted = processCpuNanos();
 
     var folder = EscoFolder.scan(options.dir());
     var version = version(options, folder);
@@ -47,12 +49,13 @@ class EscoImporter {
       release.skipped().forEach(row -> problems.add(row.toString()));
       throw new ReleaseRefusedException(problems);
     }
-    checkVersion(version);
+    var imported = repository.importedVersions();
+    checkVersion(version, imported);
     checkOwnership(release);
     mark = lap(phases, "check against the graph", mark);
 
     listener.note("Writing in one transaction (nothing is visible until it commits)");
-    var written = repository.write(release, release.skipped().size(), timed);
+    var written = repository.write(release, !imported.isEmpty(), release.skipped().size(), timed);
     phases.put("write (statements)", Duration.ofNanos(written.statementsDoneNanos() - mark));
     lap(phases, "write (commit)", written.statementsDoneNanos());
 
@@ -72,7 +75,17 @@ class EscoImporter {
         release.notes(),
         folder.ignoredFiles(),
         phases,
-        timed.steps);
+        timed.steps,
+        cpuStarted < 0 ? Duration.ofNanos(-1) : Duration.ofNanos(processCpuNanos() - cpuStarted));
+  }
+
+  /** Processor time of this JVM so far, or -1 where the platform does not say. */
+  private static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   private static long lap(Map<String, Duration> phases, String phase, long since) {
@@ -103,8 +116,8 @@ class EscoImporter {
   }
 
   /** An older release would mark the concepts added since as deprecated: refused. */
-  private void checkVersion(String version) {
-    var newest = repository.importedVersions().stream().max(EscoVersion.ORDER).orElse(null);
+  private static void checkVersion(String version, List<String> imported) {
+    var newest = imported.stream().max(EscoVersion.ORDER).orElse(null);
     if (newest != null && EscoVersion.compare(version, newest) < 0) {
       throw new ReleaseRefusedException(
           "ESCO "

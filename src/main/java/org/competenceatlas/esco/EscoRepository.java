@@ -78,15 +78,17 @@ class EscoRepository {
       long statementsDoneNanos) {}
 
   /**
-   * Writes the release in one transaction: replaces the ESCO relationships of an earlier release,
-   * creates or updates every concept, creates the relationships, marks concepts the release no
-   * longer has as deprecated, records the release and derives each outcome's breadth.
+   * Writes the release in one transaction: replaces the ESCO relationships of earlier releases
+   * (when {@code replaceEarlier}: the graph holds one), creates or updates every concept, creates
+   * the relationships, marks concepts the release no longer has as deprecated, records the release
+   * and derives each outcome's breadth.
    */
-  Written write(EscoRelease release, int skippedRows, ImportListener listener) {
+  Written write(
+      EscoRelease release, boolean replaceEarlier, int skippedRows, ImportListener listener) {
     return transactions.execute(
         status -> {
           try (var runner = client.getQueryRunner()) {
-            return write(runner, release, skippedRows, listener);
+            return write(runner, release, replaceEarlier, skippedRows, listener);
           } catch (RuntimeException e) {
             throw e;
           } catch (Exception e) {
@@ -96,12 +98,19 @@ class EscoRepository {
   }
 
   private Written write(
-      QueryRunner runner, EscoRelease release, int skippedRows, ImportListener listener) {
-    var removal = listener.step("links of earlier releases", 1);
-    long replaced =
-        runner.run(queries.get("esco/delete-release-links")).single().get("deleted").asLong();
-    removal.done(replaced);
-    listener.stepDone("links of earlier releases");
+      QueryRunner runner,
+      EscoRelease release,
+      boolean replaceEarlier,
+      int skippedRows,
+      ImportListener listener) {
+    long replaced = 0;
+    if (replaceEarlier) {
+      var removal = listener.step("links of earlier releases", 1);
+      replaced =
+          runner.run(queries.get("esco/delete-release-links")).single().get("deleted").asLong();
+      removal.done(replaced);
+      listener.stepDone("links of earlier releases");
+    }
     var version = release.version();
     for (var kind : ConceptKind.values()) {
       var rows = new ArrayList<Map<String, Object>>(release.concepts(kind).values());
@@ -110,7 +119,18 @@ class EscoRepository {
     }
     for (var type : LinkType.values()) {
       var cypher = queries.get(type.query());
-      batches(runner, type.describe(), cypher, release.links(type), LINK_BATCH, version, listener);
+      var links = release.links(type);
+      var progress = links.isEmpty() ? null : listener.step(type.describe(), links.size());
+      int done = 0;
+      for (var batch : grouped(links, type.hasImportance())) {
+        runner.run(cypher, Map.of("rows", batch.rows(), "version", version)).consume();
+        done += batch.links();
+        progress.rows(done);
+      }
+      if (progress != null) {
+        progress.done(links.size());
+        listener.stepDone(type.describe());
+      }
     }
     var deprecated = new LinkedHashMap<String, Integer>();
     runner
@@ -146,6 +166,45 @@ class EscoRepository {
     derive.done(derived);
     listener.stepDone("derive outcome breadth");
     return new Written(replaced, deprecated, derived, System.nanoTime());
+  }
+
+  private record Batch(List<Map<String, Object>> rows, int links) {}
+
+  /**
+   * Relationship rows grouped by start node ({@code {from, to: [...]}}, or {@code {from, links:
+   * [{to, importance}]}}), about {@link #LINK_BATCH} relationships per batch: each start node is
+   * looked up once per batch instead of once per relationship.
+   */
+  private static List<Batch> grouped(List<Map<String, Object>> links, boolean withImportance) {
+    var batches = new ArrayList<Batch>();
+    var rows = new ArrayList<Map<String, Object>>();
+    var byFrom = new LinkedHashMap<Object, List<Object>>();
+    int count = 0;
+    for (var link : links) {
+      var targets = byFrom.computeIfAbsent(link.get("from"), from -> new ArrayList<>());
+      targets.add(
+          withImportance
+              ? Map.of("to", link.get("to"), "importance", link.get("importance"))
+              : link.get("to"));
+      if (++count == LINK_BATCH) {
+        batches.add(new Batch(rows(byFrom, withImportance), count));
+        byFrom.clear();
+        count = 0;
+      }
+    }
+    if (count > 0) {
+      batches.add(new Batch(rows(byFrom, withImportance), count));
+    }
+    return batches;
+  }
+
+  private static List<Map<String, Object>> rows(
+      Map<Object, List<Object>> byFrom, boolean withImportance) {
+    var rows = new ArrayList<Map<String, Object>>(byFrom.size());
+    byFrom.forEach(
+        (from, targets) ->
+            rows.add(Map.of("from", from, withImportance ? "links" : "to", List.copyOf(targets))));
+    return rows;
   }
 
   private static void batches(

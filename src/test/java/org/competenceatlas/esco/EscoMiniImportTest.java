@@ -191,7 +191,7 @@ class EscoMiniImportTest {
   void reimportingTheSameReleaseChangesNothing() {
     importMini(MINI, "1.0.0");
     var first = graph.snapshot("importedAt");
-    assertThat(first).hasSizeGreaterThan(100);
+    assertThat(first).hasSizeGreaterThanOrEqualTo(37 + 61); // ESCO nodes and relationships
 
     var again = importMini(MINI, "1.0.0");
 
