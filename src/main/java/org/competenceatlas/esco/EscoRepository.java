@@ -171,39 +171,42 @@ class EscoRepository {
   private record Batch(List<Map<String, Object>> rows, int links) {}
 
   /**
-   * Relationship rows grouped by start node ({@code {from, to: [...]}}, or {@code {from, links:
-   * [{to, importance}]}}), about {@link #LINK_BATCH} relationships per batch: each start node is
-   * looked up once per batch instead of once per relationship.
+   * Relationship rows grouped by start node, and importance where there is one ({@code {from, to:
+   * [...]}}, {@code {from, importance, to: [...]}}), about {@link #LINK_BATCH} relationships per
+   * batch: each start node is looked up once per batch instead of once per relationship, and each
+   * relationship travels as one string.
    */
   private static List<Batch> grouped(List<Map<String, Object>> links, boolean withImportance) {
     var batches = new ArrayList<Batch>();
-    var rows = new ArrayList<Map<String, Object>>();
-    var byFrom = new LinkedHashMap<Object, List<Object>>();
+    var groups = new LinkedHashMap<List<Object>, List<Object>>();
     int count = 0;
     for (var link : links) {
-      var targets = byFrom.computeIfAbsent(link.get("from"), from -> new ArrayList<>());
-      targets.add(
+      var key =
           withImportance
-              ? Map.of("to", link.get("to"), "importance", link.get("importance"))
-              : link.get("to"));
+              ? List.of(link.get("from"), link.get("importance"))
+              : List.of(link.get("from"));
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(link.get("to"));
       if (++count == LINK_BATCH) {
-        batches.add(new Batch(rows(byFrom, withImportance), count));
-        byFrom.clear();
+        batches.add(new Batch(rows(groups), count));
+        groups.clear();
         count = 0;
       }
     }
     if (count > 0) {
-      batches.add(new Batch(rows(byFrom, withImportance), count));
+      batches.add(new Batch(rows(groups), count));
     }
     return batches;
   }
 
-  private static List<Map<String, Object>> rows(
-      Map<Object, List<Object>> byFrom, boolean withImportance) {
-    var rows = new ArrayList<Map<String, Object>>(byFrom.size());
-    byFrom.forEach(
-        (from, targets) ->
-            rows.add(Map.of("from", from, withImportance ? "links" : "to", List.copyOf(targets))));
+  private static List<Map<String, Object>> rows(Map<List<Object>, List<Object>> groups) {
+    var rows = new ArrayList<Map<String, Object>>(groups.size());
+    groups.forEach(
+        (key, targets) ->
+            rows.add(
+                key.size() == 1
+                    ? Map.of("from", key.get(0), "to", List.copyOf(targets))
+                    : Map.of(
+                        "from", key.get(0), "importance", key.get(1), "to", List.copyOf(targets))));
     return rows;
   }
 
