@@ -1,22 +1,44 @@
 package org.competenceatlas;
 
+import java.util.Set;
 import org.competenceatlas.operations.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Starts Competence Atlas: the GraphQL API over the competence graph, or with {@code backup} or
- * {@code restore} as first argument, that command (see {@link BackupCommand}).
+ * Starts Competence Atlas: the GraphQL API over the competence graph. A first argument names a
+ * command instead: {@code import-esco} and {@code export-transfers} run in the application under
+ * the profile of that name (no web server, no seed world) and exit with the command's status;
+ * {@code backup} and {@code restore} are {@link BackupCommand}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CompetenceAtlasApplication {
 
+  static final String IMPORT_ESCO = "import-esco";
+  static final String EXPORT_TRANSFERS = "export-transfers";
+  private static final Set<String> COMMANDS = Set.of(IMPORT_ESCO, EXPORT_TRANSFERS);
+
   public static void main(String[] args) {
     if (BackupCommand.handles(args)) {
       System.exit(BackupCommand.run(args));
     }
+    if (args.length > 0 && COMMANDS.contains(args[0])) {
+      System.exit(runCommand(args));
+    }
     SpringApplication.run(CompetenceAtlasApplication.class, args);
+  }
+
+  /** Runs a command such as {@code import-esco} to its end; returns its exit status. */
+  static int runCommand(String[] args) {
+    var application = new SpringApplication(CompetenceAtlasApplication.class);
+    application.setAdditionalProfiles(args[0]);
+    try {
+      return SpringApplication.exit(application.run(args));
+    } catch (RuntimeException e) {
+      System.err.println(args[0] + " could not start: " + e.getMessage());
+      return 1;
+    }
   }
 }

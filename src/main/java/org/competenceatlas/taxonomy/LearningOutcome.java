@@ -1,11 +1,13 @@
 package org.competenceatlas.taxonomy;
 
+import java.util.List;
 import java.util.Map;
 import org.competenceatlas.common.Labels;
 
 /**
  * A learning outcome, from a {@code :LearningOutcome} node; the counts are the breadth computed
- * when the taxonomy is loaded.
+ * when the taxonomy is loaded; {@code releases}, {@code status} and {@code deprecatedSince} say
+ * which imported taxonomy releases have it.
  */
 public record LearningOutcome(
     String id,
@@ -14,7 +16,10 @@ public record LearningOutcome(
     int occupationCount,
     int essentialOccupationCount,
     int iscoMajorGroupCount,
-    Labels labels)
+    Labels labels,
+    List<String> releases,
+    ConceptStatus status,
+    String deprecatedSince)
     implements SkillConcept {
 
   public static LearningOutcome fromProperties(Map<String, Object> node) {
@@ -25,7 +30,10 @@ public record LearningOutcome(
         count(node.get("occupationCount")),
         count(node.get("essentialOccupationCount")),
         count(node.get("iscoMajorGroupCount")),
-        Labels.fromProperties(node));
+        Labels.fromProperties(node),
+        ConceptStatus.releases(node.get("releases")),
+        ConceptStatus.fromGraph(node.get("status")),
+        (String) node.get("deprecatedSince"));
   }
 
   private static int count(Object value) {

@@ -49,6 +49,11 @@ class TaxonomyController {
     return taxonomy.searchOutcomes(text, language, first, after);
   }
 
+  @QueryMapping
+  List<TaxonomyRelease> taxonomyReleases() {
+    return taxonomy.releases();
+  }
+
   @SchemaMapping
   IscoGroup iscoGroup(Occupation occupation) {
     return taxonomy.iscoGroupOf(occupation).orElse(null);

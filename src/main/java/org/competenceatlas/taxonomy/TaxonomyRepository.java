@@ -32,6 +32,7 @@ class TaxonomyRepository {
   private final String searchOccupations;
   private final String searchOutcomes;
   private final String deriveOutcomeBreadth;
+  private final String taxonomyReleases;
 
   TaxonomyRepository(Neo4jClient client, CypherQueries queries) {
     this.client = client;
@@ -49,6 +50,7 @@ class TaxonomyRepository {
     this.searchOccupations = queries.get("taxonomy/search-occupations");
     this.searchOutcomes = queries.get("taxonomy/search-learning-outcomes");
     this.deriveOutcomeBreadth = queries.get("taxonomy/derive-outcome-breadth");
+    this.taxonomyReleases = queries.get("taxonomy/taxonomy-releases");
   }
 
   List<Occupation> occupations(Collection<String> ids) {
@@ -163,6 +165,16 @@ class TaxonomyRepository {
 
   List<Scored<LearningOutcome>> searchOutcomes(String luceneQuery, int skip, int limit) {
     return search(searchOutcomes, luceneQuery, skip, limit, LearningOutcome::fromProperties);
+  }
+
+  List<TaxonomyRelease> releases() {
+    return client
+        .query(taxonomyReleases)
+        .fetchAs(TaxonomyRelease.class)
+        .mappedBy((types, row) -> TaxonomyRelease.fromProperties(row.get("r").asMap()))
+        .all()
+        .stream()
+        .toList();
   }
 
   long deriveOutcomeBreadth() {

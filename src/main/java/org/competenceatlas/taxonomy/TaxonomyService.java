@@ -94,6 +94,11 @@ public class TaxonomyService {
     return repository.collections(ids);
   }
 
+  /** The imported taxonomy releases, the newest import first. */
+  public List<TaxonomyRelease> releases() {
+    return repository.releases();
+  }
+
   /**
    * Recomputes each outcome's breadth (how many occupations and ISCO major groups require it).
    * Whoever loads taxonomy data calls this once the load is complete.

@@ -51,10 +51,14 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".routes..")
         .layer("operations")
         .definedBy(ROOT + ".operations..")
+        .layer("esco")
+        .definedBy(ROOT + ".esco..")
         .whereLayer("routes")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("transfer")
         .mayOnlyBeAccessedByLayers("routes")
+        .whereLayer("esco")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("operations")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("seed")
@@ -64,10 +68,17 @@ class ModuleBoundariesTest {
         .whereLayer("qualification")
         .mayOnlyBeAccessedByLayers("transfer", "routes")
         .whereLayer("taxonomy")
-        .mayOnlyBeAccessedByLayers("qualification", "learner", "seed", "transfer", "routes")
+        .mayOnlyBeAccessedByLayers("qualification", "learner", "seed", "transfer", "routes", "esco")
         .whereLayer("infrastructure")
         .mayOnlyBeAccessedByLayers(
-            "taxonomy", "qualification", "learner", "seed", "transfer", "routes", "operations")
+            "taxonomy",
+            "qualification",
+            "learner",
+            "seed",
+            "transfer",
+            "routes",
+            "operations",
+            "esco")
         .check(CLASSES);
   }
 

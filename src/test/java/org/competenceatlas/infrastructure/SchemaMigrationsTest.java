@@ -17,8 +17,8 @@ class SchemaMigrationsTest {
 
   @Test
   void recordsEachAppliedMigrationOnce() {
-    assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(3);
-    assertThat(migrations.currentVersion()).isEqualTo(3);
+    assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(4);
+    assertThat(migrations.currentVersion()).isEqualTo(4);
   }
 
   @Test

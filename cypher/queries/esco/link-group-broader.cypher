@@ -1,0 +1,7 @@
+// One batch of BROADER relationships (OutcomeGroup → OutcomeGroup) of an ESCO release.
+// Rows are grouped by start node: {from, to: [ids]}.
+UNWIND $rows AS row
+MATCH (a:OutcomeGroup {id: row.from})
+UNWIND row.to AS to
+MATCH (b:OutcomeGroup {id: to})
+CREATE (a)-[:BROADER]->(b)

@@ -1,0 +1,7 @@
+// One batch of HAS_TOP_CONCEPT relationships (ConceptScheme → OutcomeGroup) of an ESCO release.
+// Rows are grouped by start node: {from, to: [ids]}.
+UNWIND $rows AS row
+MATCH (a:ConceptScheme {id: row.from})
+UNWIND row.to AS to
+MATCH (b:OutcomeGroup {id: to})
+CREATE (a)-[:HAS_TOP_CONCEPT]->(b)

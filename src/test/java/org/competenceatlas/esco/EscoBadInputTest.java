@@ -1,0 +1,317 @@
+package org.competenceatlas.esco;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.competenceatlas.esco.EscoGraph.BASE;
+import static org.competenceatlas.esco.EscoGraph.MINI;
+import static org.competenceatlas.esco.EscoGraph.MINI_V2;
+import static org.competenceatlas.esco.EscoGraph.copy;
+import static org.competenceatlas.esco.EscoGraph.resource;
+import static org.competenceatlas.esco.EscoGraph.rewrite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.competenceatlas.AtlasTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Broken releases. Each test copies a miniature release and breaks one thing in it, so the test
+ * shows exactly what is wrong. The graph first holds release 1.0.0; a refused release must leave it
+ * exactly as it was, a release with bad rows must import everything else and report each bad row
+ * with file, line and reason.
+ */
+@AtlasTest
+class EscoBadInputTest {
+
+  @Autowired Driver driver;
+  @Autowired EscoImporter importer;
+  @TempDir Path temp;
+  EscoGraph graph;
+  List<String> before;
+
+  @BeforeEach
+  void importTheFirstRelease() {
+    graph = new EscoGraph(driver);
+    importer.importRelease(
+        new ImportOptions(resource(MINI), "1.0.0", false), ImportListener.SILENT);
+    before = graph.snapshot();
+  }
+
+  @AfterEach
+  void removeEsco() {
+    graph.clear();
+  }
+
+  /** A copy of release v2 to break; importing it intact would deprecate 'handle guest luggage'. */
+  Path v2() {
+    return copy(MINI_V2, temp.resolve("esco-v1.1.0"));
+  }
+
+  ImportReport importFolder(Path folder, boolean strict) {
+    return importer.importRelease(new ImportOptions(folder, null, strict), ImportListener.SILENT);
+  }
+
+  void assertRefusedAndUnchanged(Path folder, String... messages) {
+    assertThatThrownBy(() -> importFolder(folder, false))
+        .isInstanceOf(ReleaseRefusedException.class)
+        .hasMessageContainingAll(messages);
+    assertThat(graph.snapshot()).isEqualTo(before);
+  }
+
+  // --- refused: nothing is written -----------------------------------------------------------
+
+  @Test
+  void aMissingRequiredFileRefusesTheRelease() throws IOException {
+    var folder = v2();
+    Files.delete(folder.resolve("occupationSkillRelations_en.csv"));
+
+    assertRefusedAndUnchanged(folder, "occupationSkillRelations_en.csv: missing");
+  }
+
+  @Test
+  void aLanguageWithoutItsLabelFileRefusesTheRelease() throws IOException {
+    var folder = v2();
+    Files.delete(folder.resolve("skills_nl.csv"));
+
+    assertRefusedAndUnchanged(
+        folder, "skills_nl.csv: missing; every language of the release needs it");
+  }
+
+  @Test
+  void aMissingColumnRefusesTheReleaseNamingFileAndColumn() {
+    var folder = v2();
+    rewrite(
+        folder.resolve("occupationSkillRelations_en.csv"),
+        text -> text.replaceFirst("skillUri", "skill"));
+
+    assertRefusedAndUnchanged(folder, "occupationSkillRelations_en.csv: missing column 'skillUri'");
+  }
+
+  @Test
+  void anUnreadableCsvRefusesTheReleaseWithItsLine() {
+    var folder = v2();
+    rewrite(
+        folder.resolve("skillSkillRelations_en.csv"),
+        text -> text + "\"" + BASE + "skill/care,knowledge,essential\r\n");
+
+    assertRefusedAndUnchanged(folder, "skillSkillRelations_en.csv:5: unreadable CSV");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8RefusesTheRelease() throws IOException {
+    var folder = v2();
+    var file = folder.resolve("occupations_nl.csv");
+    var bytes = Files.readAllBytes(file);
+    var broken = new byte[bytes.length + 1];
+    System.arraycopy(bytes, 0, broken, 0, bytes.length);
+    broken[bytes.length] = (byte) 0xC3; // the first half of a two-byte character, then the end
+    Files.write(file, broken);
+
+    assertRefusedAndUnchanged(folder, "occupations_nl.csv", "unreadable CSV");
+  }
+
+  @Test
+  void anUnknownLanguageSuffixRefusesTheRelease() throws IOException {
+    var folder = v2();
+    Files.copy(folder.resolve("skills_nl.csv"), folder.resolve("skills_xx.csv"));
+
+    assertRefusedAndUnchanged(folder, "skills_xx.csv: unknown language suffix 'xx'");
+  }
+
+  @Test
+  void aFolderWithoutVersionInItsNameNeedsTheVersionGiven() {
+    var folder = copy(MINI_V2, temp.resolve("latest"));
+
+    assertRefusedAndUnchanged(folder, "does not say the release's version", "--version");
+  }
+
+  @Test
+  void aReleaseWhoseEveryOccupationRowIsBadIsRefused() {
+    var folder = v2();
+    rewrite(
+        folder.resolve("occupations_en.csv"),
+        text -> text.replace("\r\nOccupation,", "\r\nOccupaton,"));
+
+    assertRefusedAndUnchanged(
+        folder, "occupations_en.csv: no valid row; importing it would mark every Occupation");
+  }
+
+  @Test
+  void aConceptIdThatAnotherSourceOwnsIsRefused() {
+    graph.run(
+        "CREATE (:LearningOutcome {id: $id, source: 'esco-test', prefLabel_en: 'hand-made'})",
+        Map.of("id", BASE + "skill/new-in-v2"));
+    before = graph.snapshot();
+    var folder = v2();
+    rewrite(
+        folder.resolve("skills_en.csv"),
+        text ->
+            text
+                + "KnowledgeSkillCompetence,"
+                + BASE
+                + "skill/new-in-v2,knowledge,,greet guests,,,released,,,,,\r\n");
+
+    assertRefusedAndUnchanged(
+        folder,
+        BASE + "skill/new-in-v2: the graph already has this concept from source 'esco-test'");
+    assertThat(graph.node(BASE + "skill/new-in-v2")).containsEntry("prefLabel_en", "hand-made");
+  }
+
+  @Test
+  void aFailureHalfwayThroughTheWriteLeavesThePreviousGraph() {
+    var failing =
+        new ImportListener() {
+          @Override
+          public Progress file(String name, long bytes) {
+            return SILENT.file(name, bytes);
+          }
+
+          @Override
+          public Progress step(String name, long rows) {
+            return SILENT.step(name, rows);
+          }
+
+          @Override
+          public void stepDone(String name) {
+            if (name.startsWith("REQUIRES")) {
+              throw new IllegalStateException("simulated crash after " + name);
+            }
+          }
+        };
+
+    assertThatThrownBy(() -> importer.importRelease(new ImportOptions(v2(), null, false), failing))
+        .hasMessageContaining("simulated crash");
+    assertThat(graph.snapshot()).isEqualTo(before);
+    assertThat(graph.node(BASE + "skill/luggage")).containsEntry("status", "released");
+  }
+
+  // --- skipped: the rest is imported, each bad row reported ----------------------------------
+
+  @Test
+  void malformedRowsAreSkippedAndReportedWithFileLineAndReason() {
+    var folder = v2();
+    rewrite(
+        folder.resolve("skills_en.csv"),
+        text ->
+            text
+                + "KnowledgeSkillCompetence,"
+                + BASE
+                + "skill/extra,knowledge,,one field too many,,,released,,,,,,surplus\r\n"
+                + "KnowledgeSkillCompetence,,knowledge,,no URI,,,released,,,,,\r\n"
+                + "KnowledgeSkillCompetence,"
+                + BASE
+                + "skill/odd,competence,,wrong type,,,released,,,,,\r\n"
+                + "KnowledgeSkillCompetence,"
+                + BASE
+                + "skill/listen,skill/competence,,listen again,,,released,,,,,\r\n");
+    rewrite(
+        folder.resolve("occupationSkillRelations_en.csv"),
+        text ->
+            text + BASE + "occupation/nurse,useful,skill/competence," + BASE + "skill/english\r\n");
+
+    var report = importFolder(folder, false);
+
+    assertThat(report.skipped())
+        .extracting(SkippedRow::toString)
+        .containsExactly(
+            "skills_en.csv:14: malformed row: 14 fields where the header has 13; row left out",
+            "skills_en.csv:15: empty conceptUri",
+            "skills_en.csv:16: skillType 'competence' is neither 'knowledge' nor 'skill/competence'",
+            "skills_en.csv:17: duplicate " + BASE + "skill/listen (first on line 4)",
+            "occupationSkillRelations_en.csv:17: relationType 'useful' is neither 'essential'"
+                + " nor 'optional'");
+    assertThat(graph.nodes("LearningOutcome")).isEqualTo(9);
+    assertThat(graph.node(BASE + "skill/listen")).containsEntry("prefLabel_en", "listen actively");
+    assertThat(graph.relationships("REQUIRES")).isEqualTo(15);
+    assertThat(report.render())
+        .contains("Skipped rows: 5")
+        .contains("skills_en.csv:15: empty conceptUri");
+    assertThat(graph.count("MATCH (r:TaxonomyRelease {version: '1.1.0'}) RETURN r.skippedRows"))
+        .isEqualTo(5);
+  }
+
+  @Test
+  void danglingReferencesAreSkippedAndReported() {
+    var folder = v2();
+    rewrite(
+        folder.resolve("occupationSkillRelations_en.csv"),
+        text ->
+            text
+                + BASE
+                + "occupation/nurse,essential,skill/competence,"
+                + BASE
+                + "skill/luggage\r\n");
+    rewrite(
+        folder.resolve("broaderRelationsSkillPillar_en.csv"),
+        text ->
+            text
+                + "KnowledgeSkillCompetence,"
+                + BASE
+                + "skill/english,SkillGroup,"
+                + BASE
+                + "skill-group/L\r\n");
+    rewrite(
+        folder.resolve("greenSkillsCollection_en.csv"),
+        text -> text + "KnowledgeSkillCompetence," + BASE + "skill/solar,,,,,,,,\r\n");
+    rewrite(
+        folder.resolve("occupations_en.csv"), text -> text.replace(",4224,night", ",9999,night"));
+
+    var report = importFolder(folder, false);
+
+    assertThat(report.skipped())
+        .extracting(SkippedRow::toString)
+        .containsExactly(
+            "occupations_en.csv:7: iscoGroup '9999' is not in ISCOGroups_en.csv; the occupation"
+                + " is imported without an ISCO group",
+            "broaderRelationsSkillPillar_en.csv:17: dangling reference: "
+                + BASE
+                + "skill-group/L is not a skill group in skillGroups_en.csv; row left out",
+            "occupationSkillRelations_en.csv:17: dangling reference: "
+                + BASE
+                + "skill/luggage is not a skill in skills_en.csv; row left out",
+            "greenSkillsCollection_en.csv:2: dangling reference: "
+                + BASE
+                + "skill/solar is not a skill in skills_en.csv; row left out");
+    assertThat(graph.node(BASE + "occupation/night")).doesNotContainKey("iscoCode");
+    assertThat(graph.relationships("IN_ISCO_GROUP")).isEqualTo(3);
+    assertThat(graph.relationships("REQUIRES")).isEqualTo(15);
+    assertThat(graph.node(BASE + "skill/luggage")).containsEntry("status", "deprecated");
+  }
+
+  @Test
+  void strictModeRefusesAReleaseWithRowsToSkip() {
+    var folder = v2();
+    rewrite(
+        folder.resolve("skills_en.csv"),
+        text -> text + "KnowledgeSkillCompetence,,knowledge,,no URI,,,released,,,,,\r\n");
+
+    assertThatThrownBy(() -> importFolder(folder, true))
+        .isInstanceOf(ReleaseRefusedException.class)
+        .hasMessageContaining("1 row(s) would be skipped, and --strict allows none")
+        .hasMessageContaining("skills_en.csv:14: empty conceptUri");
+    assertThat(graph.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aMissingOptionalFileIsNotedAndTheRestImported() throws IOException {
+    var folder = v2();
+    Files.delete(folder.resolve("greenSkillsCollection_en.csv"));
+
+    var report = importFolder(folder, true);
+
+    assertThat(report.notes())
+        .contains(
+            "greenSkillsCollection_en.csv is not in the release folder: imported without it (no"
+                + " member of the 'green' collection)");
+    assertThat(report.nodes()).containsEntry("Collection", 6);
+    assertThat(graph.relationships("IN_COLLECTION")).isEqualTo(8);
+  }
+}

@@ -1,0 +1,178 @@
+package org.competenceatlas.esco.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Benchmarks the ESCO import (docs/benchmarks.md, section "ESCO import"): per run, the {@code
+ * import-esco} command of the packaged jar into a fresh embedded store, then the LOAD CSV yardstick
+ * ({@link LoadCsvYardstick}) into another fresh store, each in a JVM of its own with default heap
+ * settings. Prints every run and the medians. Not a test: run it on demand.
+ *
+ * <p>Arguments: the release folder, then optionally {@code --runs=3}, {@code
+ * --jar=target/competence-atlas.jar}, {@code --work=target/esco-benchmark}.
+ */
+public final class EscoBenchmark {
+
+  private static final String OPENS =
+      "--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED"
+          + " --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
+          + " --add-opens=java.base/java.lang=ALL-UNNAMED";
+
+  private EscoBenchmark() {}
+
+  record Run(
+      double commandWall,
+      double importTime,
+      double importCpu,
+      long importRss,
+      double yardstickWall,
+      double yardstickTime,
+      double yardstickCpu,
+      long yardstickRss) {}
+
+  public static void main(String[] args) throws Exception {
+    var release = Path.of(args[0]);
+    int runs = 3;
+    var jar = Path.of("target/competence-atlas.jar");
+    var work = Path.of("target/esco-benchmark");
+    for (var arg : List.of(args).subList(1, args.length)) {
+      if (arg.startsWith("--runs=")) {
+        runs = Integer.parseInt(arg.substring(7));
+      } else if (arg.startsWith("--jar=")) {
+        jar = Path.of(arg.substring(6));
+      } else if (arg.startsWith("--work=")) {
+        work = Path.of(arg.substring(7));
+      }
+    }
+    var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    var results = new ArrayList<Run>();
+    System.out.println("load average before: " + loadAverage());
+    for (int i = 1; i <= runs; i++) {
+      var appStore = fresh(work.resolve("run-" + i + "-app"));
+      var app =
+          run(
+              List.of(
+                  java,
+                  "-jar",
+                  jar.toString(),
+                  "import-esco",
+                  "--dir=" + release,
+                  "--atlas.neo4j.embedded.data-directory=" + appStore,
+                  "--atlas.neo4j.embedded.bolt-port=0"),
+              work.resolve("run-" + i + "-app.log"));
+      var yardStore = fresh(work.resolve("run-" + i + "-yardstick"));
+      var command = new ArrayList<>(List.of(java));
+      command.addAll(List.of(OPENS.split(" ")));
+      command.addAll(
+          List.of(
+              "-cp",
+              System.getProperty("java.class.path"),
+              LoadCsvYardstick.class.getName(),
+              release.toString(),
+              yardStore.toString()));
+      var yard = run(command, work.resolve("run-" + i + "-yardstick.log"));
+      var result =
+          new Run(
+              app.wall,
+              number(app.output, "ESCO \\S+ imported \\(languages: [^)]*\\) in ([\\d.]+) s"),
+              number(app.output, "processor time of this process \\(all cores\\)\\s+([\\d.]+) s"),
+              (long) number(app.output, "Peak resident memory of this process: ([\\d,]+) MB"),
+              yard.wall,
+              number(yard.output, "yardstick: LOAD CSV total ([\\d.]+) s"),
+              number(yard.output, "yardstick: processor time ([\\d.]+) s"),
+              (long) number(yard.output, "yardstick: peak RSS (\\d+) MB"));
+      results.add(result);
+      System.out.printf(Locale.ROOT, "run %d: %s (load average %s)%n", i, result, loadAverage());
+      delete(appStore);
+      delete(yardStore);
+    }
+    System.out.println();
+    System.out.println("| measure | median of " + runs + " | runs |");
+    System.out.println("| --- | ---: | --- |");
+    row(results, "import-esco command, JVM start to exit (s)", Run::commandWall);
+    row(results, "import proper: check, read, write, commit (s)", Run::importTime);
+    row(results, "import proper, processor time, all cores (s)", Run::importCpu);
+    row(results, "import-esco peak RSS (MB)", r -> r.importRss);
+    row(results, "LOAD CSV yardstick, JVM start to exit (s)", Run::yardstickWall);
+    row(results, "LOAD CSV script alone (s)", Run::yardstickTime);
+    row(results, "LOAD CSV script, processor time (s)", Run::yardstickCpu);
+    row(results, "LOAD CSV yardstick peak RSS (MB)", r -> r.yardstickRss);
+    System.out.printf(
+        Locale.ROOT,
+        "%nratio import proper / LOAD CSV script (medians): %.2f%n",
+        median(results, Run::importTime) / median(results, Run::yardstickTime));
+    System.out.println("load average after: " + loadAverage());
+  }
+
+  private record Output(double wall, String output) {}
+
+  private static Output run(List<String> command, Path log) throws Exception {
+    long started = System.nanoTime();
+    var process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    int status = process.waitFor();
+    double wall = (System.nanoTime() - started) / 1e9;
+    var output = Files.readString(log, StandardCharsets.UTF_8);
+    if (status != 0) {
+      throw new IllegalStateException(command + " exited with " + status + "; see " + log);
+    }
+    return new Output(wall, output);
+  }
+
+  private static double number(String output, String regex) {
+    var matcher = Pattern.compile(regex).matcher(output);
+    if (!matcher.find()) {
+      throw new IllegalStateException("no match for " + regex);
+    }
+    return Double.parseDouble(matcher.group(1).replace(",", ""));
+  }
+
+  private static void row(
+      List<Run> runs, String name, java.util.function.ToDoubleFunction<Run> value) {
+    var values =
+        runs.stream()
+            .mapToDouble(value)
+            .mapToObj(v -> String.format(Locale.ROOT, "%.1f", v))
+            .toList();
+    System.out.printf(
+        Locale.ROOT, "| %s | %.1f | %s |%n", name, median(runs, value), String.join(", ", values));
+  }
+
+  private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> value) {
+    var sorted = runs.stream().mapToDouble(value).sorted().toArray();
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static Path fresh(Path dir) throws IOException {
+    delete(dir);
+    Files.createDirectories(dir.getParent());
+    return dir;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+  }
+}
