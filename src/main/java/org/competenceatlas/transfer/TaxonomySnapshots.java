@@ -2,6 +2,8 @@ package org.competenceatlas.transfer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,7 @@ class TaxonomySnapshots {
   private final TransferRepository repository;
   private final TransferTimings timings;
   private final long checkIntervalNanos;
+  private final boolean warmUp;
   private volatile TaxonomySnapshot current;
   private volatile long checkedAt;
 
@@ -26,6 +29,16 @@ class TaxonomySnapshots {
     this.repository = repository;
     this.timings = timings;
     this.checkIntervalNanos = properties.stampCheckInterval().toNanos();
+    this.warmUp = properties.warmUp();
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void warmUp() {
+    if (warmUp) {
+      var thread = new Thread(this::current, "transfer-index-warm-up");
+      thread.setDaemon(true);
+      thread.start();
+    }
   }
 
   TaxonomySnapshot current() {

@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param stampCheckInterval how often a request may ask the graph whether the taxonomy changed
  *     (another instance may have imported a release); 0 checks on every request
+ * @param warmUp build the transfer index in the background once the application is ready, so the
+ *     first request does not wait for it (commands such as import-esco turn it off)
  */
 @ConfigurationProperties("atlas.transfer")
-public record TransferProperties(@DefaultValue("5s") Duration stampCheckInterval) {}
+public record TransferProperties(
+    @DefaultValue("5s") Duration stampCheckInterval, @DefaultValue("true") boolean warmUp) {}
