@@ -45,6 +45,9 @@ public final class EmbeddedNeo4j implements DisposableBean {
             .setConfig(
                 BoltConnector.listen_address,
                 new SocketAddress(properties.listenAddress(), properties.boltPort()))
+            // Preallocation reserves ~0.5 GB of transaction log per store up front: too much for
+            // the small machines this default targets, and for test runs that create stores.
+            .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
             .setConfig(HttpConnector.enabled, false)
             .setConfig(HttpsConnector.enabled, false)
             // Without these, every stop waits for idle Bolt connections to drain (~10 s).
