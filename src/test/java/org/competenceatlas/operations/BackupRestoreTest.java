@@ -33,6 +33,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -47,16 +48,18 @@ class BackupRestoreTest {
   @Autowired CypherQueries queries;
   @TempDir Path files;
 
+  private Path spareFolder;
   private EmbeddedNeo4j spare;
   private Driver target;
 
   @BeforeAll
   void startAnEmptyDbms() {
+    spareFolder = Path.of("target/test-neo4j/restore-" + UUID.randomUUID());
     spare =
         new EmbeddedNeo4j(
             new EmbeddedNeo4jProperties(
                 true,
-                Path.of("target/test-neo4j/restore-" + UUID.randomUUID()),
+                spareFolder,
                 "127.0.0.1",
                 0,
                 "neo4j",
@@ -67,9 +70,11 @@ class BackupRestoreTest {
   }
 
   @AfterAll
-  void stopIt() {
+  void stopIt() throws IOException {
     target.close();
     spare.destroy();
+    // Neo4j preallocates its transaction logs; half a gigabyte per run is not worth keeping.
+    FileSystemUtils.deleteRecursively(spareFolder);
   }
 
   @BeforeEach
