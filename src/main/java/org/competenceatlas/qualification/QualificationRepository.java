@@ -93,37 +93,32 @@ class QualificationRepository {
   }
 
   List<Teaching<LearningOpportunity>> opportunitiesTeaching(Collection<String> outcomeIds) {
-    return client
-        .query(opportunitiesTeaching)
-        .bind(List.copyOf(outcomeIds))
-        .to("ids")
-        .fetchAs(Teaching.class)
-        .mappedBy(
-            (types, row) ->
-                new Teaching<>(
-                    LearningOpportunity.fromProperties(row.get("o").asMap()),
-                    row.get("outcomes").asList(org.neo4j.driver.Value::asString)))
-        .all()
-        .stream()
-        .map(teaching -> (Teaching<LearningOpportunity>) teaching)
-        .toList();
+    return teaching(opportunitiesTeaching, outcomeIds, "o", LearningOpportunity::fromProperties);
   }
 
   List<Teaching<Qualification>> qualificationsRequiring(Collection<String> outcomeIds) {
-    return client
-        .query(qualificationsRequiring)
+    return teaching(qualificationsRequiring, outcomeIds, "q", Qualification::fromProperties);
+  }
+
+  private <T> List<Teaching<T>> teaching(
+      String cypher,
+      Collection<String> outcomeIds,
+      String column,
+      java.util.function.Function<Map<String, Object>, T> mapper) {
+    var result = new ArrayList<Teaching<T>>();
+    client
+        .query(cypher)
         .bind(List.copyOf(outcomeIds))
         .to("ids")
-        .fetchAs(Teaching.class)
-        .mappedBy(
-            (types, row) ->
-                new Teaching<>(
-                    Qualification.fromProperties(row.get("q").asMap()),
-                    row.get("outcomes").asList(org.neo4j.driver.Value::asString)))
+        .fetch()
         .all()
-        .stream()
-        .map(teaching -> (Teaching<Qualification>) teaching)
-        .toList();
+        .forEach(
+            row ->
+                result.add(
+                    new Teaching<>(
+                        mapper.apply(((org.neo4j.driver.types.Node) row.get(column)).asMap()),
+                        ((List<?>) row.get("outcomes")).stream().map(String::valueOf).toList())));
+    return result;
   }
 
   private Map<String, List<LearningOutcome>> outcomesById(String cypher, Collection<String> ids) {

@@ -92,6 +92,16 @@ final class EscoGraph {
     return count("MATCH (n:" + label + " {source: 'esco'}) RETURN count(n)");
   }
 
+  /**
+   * ESCO's collections present in the graph, whoever created them: a collection is shared
+   * vocabulary, so the seed world's "transversal" is ESCO's too and keeps its own source.
+   */
+  long collections() {
+    return count(
+        "MATCH (c:Collection) WHERE c.id IN ['transversal', 'digital', 'digcomp', 'green',"
+            + " 'language', 'research-skills', 'research-occupations'] RETURN count(c)");
+  }
+
   long relationships(String type) {
     return count("MATCH (a {source: 'esco'})-[r:" + type + "]->() RETURN count(r)");
   }

@@ -81,7 +81,7 @@ class EscoMiniImportTest {
     assertThat(graph.nodes("LearningOutcome")).isEqualTo(9);
     assertThat(graph.nodes("Occupation")).isEqualTo(4);
     assertThat(graph.nodes("ConceptScheme")).isEqualTo(2);
-    assertThat(graph.nodes("Collection")).isEqualTo(7);
+    assertThat(graph.collections()).isEqualTo(7);
     assertThat(graph.relationships("BROADER")).isEqualTo(24);
     assertThat(graph.relationships("IN_ISCO_GROUP")).isEqualTo(4);
     assertThat(graph.relationships("REQUIRES")).isEqualTo(17);
