@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * The {@code import-esco} command as a user runs it, pointed at an external Neo4j: here the test
@@ -40,9 +42,14 @@ class ImportEscoCommandTest {
   }
 
   @AfterEach
-  void restoreOutputAndRemoveEsco() {
+  void restoreOutputAndLoggingAndRemoveEsco() {
     System.setOut(systemOut);
     System.setErr(systemErr);
+    // The command's profile turns logging down to WARN for the whole JVM; later tests want INFO.
+    var logging = LoggingSystem.get(getClass().getClassLoader());
+    logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+    logging.setLogLevel("org.competenceatlas", null);
+    logging.setLogLevel("org.springframework.data.neo4j.cypher.unrecognized", null);
     try (var session = driver.session()) {
       session
           .run("MATCH (n) WHERE n.source = 'esco' OR n:TaxonomyRelease DETACH DELETE n")
@@ -58,8 +65,7 @@ class ImportEscoCommandTest {
             "--atlas.neo4j.embedded.enabled=false",
             "--spring.neo4j.uri=" + neo4j.boltUri(),
             "--spring.neo4j.authentication.username=neo4j",
-            "--spring.neo4j.authentication.password=test-password-1234",
-            "--logging.level.root=ERROR"));
+            "--spring.neo4j.authentication.password=test-password-1234"));
     return CompetenceAtlasApplication.runCommand(args.toArray(String[]::new));
   }
 

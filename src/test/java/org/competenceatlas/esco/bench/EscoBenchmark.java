@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * settings. Prints every run and the medians. Not a test: run it on demand.
  *
  * <p>Arguments: the release folder, then optionally {@code --runs=3}, {@code
- * --jar=target/competence-atlas.jar}, {@code --work=target/esco-benchmark}.
+ * --jar=target/competence-atlas.jar}, {@code --work=target/esco-benchmark}, and {@code
+ * --jvm="-XX:TieredStopAtLevel=1"} for options given to both JVMs (never a heap size: the benchmark
+ * measures the normal setting).
  */
 public final class EscoBenchmark {
 
@@ -43,6 +45,7 @@ public final class EscoBenchmark {
     int runs = 3;
     var jar = Path.of("target/competence-atlas.jar");
     var work = Path.of("target/esco-benchmark");
+    var jvm = new ArrayList<String>();
     for (var arg : List.of(args).subList(1, args.length)) {
       if (arg.startsWith("--runs=")) {
         runs = Integer.parseInt(arg.substring(7));
@@ -50,26 +53,29 @@ public final class EscoBenchmark {
         jar = Path.of(arg.substring(6));
       } else if (arg.startsWith("--work=")) {
         work = Path.of(arg.substring(7));
+      } else if (arg.startsWith("--jvm=")) {
+        jvm.addAll(List.of(arg.substring(6).trim().split("\\s+")));
       }
     }
     var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     var results = new ArrayList<Run>();
-    System.out.println("load average before: " + loadAverage());
+    System.out.println("load average before: " + loadAverage() + "; JVM options: " + jvm);
     for (int i = 1; i <= runs; i++) {
       var appStore = fresh(work.resolve("run-" + i + "-app"));
-      var app =
-          run(
-              List.of(
-                  java,
-                  "-jar",
-                  jar.toString(),
-                  "import-esco",
-                  "--dir=" + release,
-                  "--atlas.neo4j.embedded.data-directory=" + appStore,
-                  "--atlas.neo4j.embedded.bolt-port=0"),
-              work.resolve("run-" + i + "-app.log"));
+      var appCommand = new ArrayList<>(List.of(java));
+      appCommand.addAll(jvm);
+      appCommand.addAll(
+          List.of(
+              "-jar",
+              jar.toString(),
+              "import-esco",
+              "--dir=" + release,
+              "--atlas.neo4j.embedded.data-directory=" + appStore,
+              "--atlas.neo4j.embedded.bolt-port=0"));
+      var app = run(appCommand, work.resolve("run-" + i + "-app.log"));
       var yardStore = fresh(work.resolve("run-" + i + "-yardstick"));
       var command = new ArrayList<>(List.of(java));
+      command.addAll(jvm);
       command.addAll(List.of(OPENS.split(" ")));
       command.addAll(
           List.of(
