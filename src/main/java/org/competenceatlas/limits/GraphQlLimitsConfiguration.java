@@ -22,11 +22,11 @@ class GraphQlLimitsConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(
+  FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(
       GraphQlLimitsProperties limits,
       @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
     var registration =
-        new FilterRegistrationBean<>(new RequestSizeFilter(limits.maxRequestSize().toBytes()));
+        new FilterRegistrationBean<>(new RequestBodyFilter(limits.maxRequestSize().toBytes()));
     registration.addUrlPatterns(graphQlPath);
     return registration;
   }

@@ -1,5 +1,7 @@
 package org.competenceatlas.limits;
 
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -15,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,15 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a GraphQL request body larger than the limit with HTTP 413 and a GraphQL-shaped error,
- * before anything parses it. A body without a Content-Length (chunked) is read up to the limit, so
- * a client cannot get around the check by leaving the header out.
+ * before anything parses it. The body is read up to the limit whether or not it declares a length,
+ * so a chunked body cannot get around the check. A body that is JSON {@code null} is refused with
+ * 400 here too: Spring for GraphQL 2.0 fails on it with a NullPointerException, a 500.
  */
-class RequestSizeFilter extends OncePerRequestFilter {
+class RequestBodyFilter extends OncePerRequestFilter {
+
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
   private final long maxBytes;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  RequestSizeFilter(long maxBytes) {
+  RequestBodyFilter(long maxBytes) {
     this.maxBytes = maxBytes;
   }
 
@@ -38,37 +44,43 @@ class RequestSizeFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long declared = request.getContentLengthLong();
-    if (declared > maxBytes) {
-      refuse(response);
+    if (request.getContentLengthLong() > maxBytes) {
+      refuse(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
       return;
     }
-    if (declared >= 0) {
-      // Tomcat never hands the application more bytes than the declared length.
-      chain.doFilter(request, response);
-      return;
-    }
-    byte[] body =
-        request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE));
+    byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, MAX_ARRAY));
     if (body.length > maxBytes) {
-      refuse(response);
+      refuse(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
+      return;
+    }
+    if (new String(body, StandardCharsets.UTF_8).strip().equals("null")) {
+      refuse(
+          response,
+          HttpStatus.BAD_REQUEST,
+          GraphqlErrorBuilder.newError()
+              .errorType(ErrorType.BAD_REQUEST)
+              .message("The request body must be a JSON object with a 'query' member; got null.")
+              .build());
       return;
     }
     chain.doFilter(new BufferedBody(request, body), response);
   }
 
-  private void refuse(HttpServletResponse response) throws IOException {
-    var error =
-        LimitExceeded.REQUEST_TOO_LARGE.error(
-            "The request body is larger than "
-                + maxBytes
-                + " bytes, the most allowed ("
-                + GraphQlLimitsProperties.MAX_REQUEST_SIZE
-                + "). Send a shorter query with fewer or smaller variables.",
-            GraphQlLimitsProperties.MAX_REQUEST_SIZE,
-            maxBytes,
-            null);
-    response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+  private GraphQLError tooLarge() {
+    return LimitExceeded.REQUEST_TOO_LARGE.error(
+        "The request body is larger than "
+            + maxBytes
+            + " bytes, the most allowed ("
+            + GraphQlLimitsProperties.MAX_REQUEST_SIZE
+            + "). Send a shorter query with fewer or smaller variables.",
+        GraphQlLimitsProperties.MAX_REQUEST_SIZE,
+        maxBytes,
+        null);
+  }
+
+  private void refuse(HttpServletResponse response, HttpStatus status, GraphQLError error)
+      throws IOException {
+    response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     json.writeValue(response.getOutputStream(), Map.of("errors", List.of(error.toSpecification())));
