@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +22,7 @@ record RawGraphQl(int port) {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   static final JsonMapper JSON = JsonMapper.builder().build();
 
-  record Answer(int status, String contentType, String body) {}
+  record Answer(int status, String contentType, String body, Map<String, List<String>> headers) {}
 
   Answer post(String contentType, byte[] body) {
     return send(
@@ -55,7 +56,8 @@ record RawGraphQl(int port) {
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers().map());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
