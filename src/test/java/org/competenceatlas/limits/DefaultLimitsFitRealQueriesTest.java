@@ -50,7 +50,6 @@ class DefaultLimitsFitRealQueriesTest {
                   document,
                   null,
                   CoercedVariables.of(requiredVariables(document)));
-          System.out.printf("%s depth=%d cost=%d%n", name, query.depth(), query.cost());
           assertThat(query.depth()).as(name).isLessThanOrEqualTo(limits.maxDepth() - 2);
           assertThat(query.cost()).as(name).isLessThanOrEqualTo(limits.maxComplexity());
         });

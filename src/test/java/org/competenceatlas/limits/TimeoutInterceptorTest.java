@@ -3,6 +3,7 @@ package org.competenceatlas.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionInput;
+import graphql.ExecutionResult;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.LinkedMultiValueMap;
 import reactor.core.publisher.Mono;
@@ -52,9 +54,9 @@ class TimeoutInterceptorTest {
         request -> {
           var answer =
               new WebGraphQlResponse(
-                  new org.springframework.graphql.support.DefaultExecutionGraphQlResponse(
+                  new DefaultExecutionGraphQlResponse(
                       request.toExecutionInput(),
-                      graphql.ExecutionResult.newExecutionResult().data(Map.of("a", 1)).build()));
+                      ExecutionResult.newExecutionResult().data(Map.of("a", 1)).build()));
           fast.set(answer);
           return Mono.just(answer);
         };
