@@ -32,7 +32,8 @@ public record PageRequest(int offset, int size) {
       var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
       if (text.startsWith(PREFIX)) {
         int offset = Integer.parseInt(text.substring(PREFIX.length()));
-        if (offset >= 0) {
+        // The page starts after the cursor's offset: the largest int would overflow to negative.
+        if (offset >= 0 && offset < Integer.MAX_VALUE) {
           return offset;
         }
       }

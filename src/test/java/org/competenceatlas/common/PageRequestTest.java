@@ -3,6 +3,8 @@ package org.competenceatlas.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class PageRequestTest {
@@ -29,5 +31,19 @@ class PageRequestTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("cursor returned by this API");
     assertThatThrownBy(() -> PageRequest.of(5, "%%%")).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void refusesAForgedCursorAtTheLargestOffsetRatherThanOverflowing() {
+    var forged =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(("offset:" + Integer.MAX_VALUE).getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> PageRequest.of(5, forged))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("cursor returned by this API");
+    assertThat(PageRequest.of(5, PageRequest.cursor(Integer.MAX_VALUE - 1)).offset())
+        .isEqualTo(Integer.MAX_VALUE);
   }
 }
