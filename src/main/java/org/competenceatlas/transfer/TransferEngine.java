@@ -174,13 +174,10 @@ public class TransferEngine {
     }
     double essentialCoverage = essentialWeight > 0 ? essentialCovered / essentialWeight : 0;
     Double optionalCoverage = optionalWeight > 0 ? optionalCovered / optionalWeight : null;
-    double essentialShare;
-    if (essentialWeight > 0 && optionalCoverage != null) {
-      essentialShare = TransferParameters.ESSENTIAL_SHARE;
-    } else {
-      essentialShare = essentialWeight > 0 ? 1 : 0;
-    }
-    double optionalShare = optionalCoverage == null ? 0 : 1 - essentialShare;
+    double weightedOptional = TransferParameters.OPTIONAL_REQUIREMENT_WEIGHT * optionalWeight;
+    double total = essentialWeight + weightedOptional;
+    double essentialShare = total > 0 ? essentialWeight / total : 0;
+    double optionalShare = total > 0 ? weightedOptional / total : 0;
     double score =
         essentialShare * essentialCoverage
             + (optionalCoverage == null ? 0 : optionalShare * optionalCoverage);

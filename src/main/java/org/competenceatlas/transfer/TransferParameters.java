@@ -8,13 +8,12 @@ final class TransferParameters {
 
   private TransferParameters() {}
 
-  /** Share of the score that comes from the target's essential outcomes. */
-  static final double ESSENTIAL_SHARE = 0.85;
-
   /**
-   * Share from the target's optional outcomes (the essential share takes it when there are none).
+   * How much one optional requirement of the target weighs next to an essential one. The shares of
+   * essential and optional coverage in the score follow from the weights, so a target with one
+   * optional outcome cannot gain much from it, and essential outcomes always dominate.
    */
-  static final double OPTIONAL_SHARE = 1 - ESSENTIAL_SHARE;
+  static final double OPTIONAL_REQUIREMENT_WEIGHT = 0.25;
 
   /** How much a source occupation's optional outcomes count as held, next to essential ones. */
   static final double SOURCE_OPTIONAL_WEIGHT = 0.8;
