@@ -83,7 +83,12 @@ public final class CrashDrill {
       thread.start();
       writers.add(thread);
     }
-    Thread.sleep(ThreadLocalRandom.current().nextLong(3_000, 8_000));
+    // Kill in full flow: once writes are being acknowledged, at a random moment.
+    var deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (acknowledged.size() < 50 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    Thread.sleep(ThreadLocalRandom.current().nextLong(200, 3_000));
     app.destroyForcibly().waitFor();
     stop.set(true);
     for (var writer : writers) {
