@@ -55,10 +55,14 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".esco..")
         .layer("limits")
         .definedBy(ROOT + ".limits..")
+        .layer("research")
+        .definedBy(ROOT + ".research..")
         .whereLayer("routes")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("research")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("transfer")
-        .mayOnlyBeAccessedByLayers("routes")
+        .mayOnlyBeAccessedByLayers("routes", "research")
         .whereLayer("esco")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("limits")
@@ -72,7 +76,8 @@ class ModuleBoundariesTest {
         .whereLayer("qualification")
         .mayOnlyBeAccessedByLayers("transfer", "routes")
         .whereLayer("taxonomy")
-        .mayOnlyBeAccessedByLayers("qualification", "learner", "seed", "transfer", "routes", "esco")
+        .mayOnlyBeAccessedByLayers(
+            "qualification", "learner", "seed", "transfer", "routes", "esco", "research")
         .whereLayer("infrastructure")
         .mayOnlyBeAccessedByLayers(
             "taxonomy",
@@ -82,7 +87,8 @@ class ModuleBoundariesTest {
             "transfer",
             "routes",
             "operations",
-            "esco")
+            "esco",
+            "research")
         .check(CLASSES);
   }
 
