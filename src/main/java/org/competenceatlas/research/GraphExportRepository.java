@@ -1,7 +1,9 @@
 package org.competenceatlas.research;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.competenceatlas.infrastructure.CypherQueries;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -30,11 +32,13 @@ class GraphExportRepository {
   }
 
   private final Driver driver;
-  private final CypherQueries queries;
+  private final Map<String, String> queries = new HashMap<>();
 
   GraphExportRepository(Driver driver, CypherQueries queries) {
     this.driver = driver;
-    this.queries = queries;
+    for (var table : ExportTable.TAXONOMY) {
+      this.queries.put(table.query(), queries.get(table.query()));
+    }
   }
 
   void stream(List<ExportTable> tables, TableSink sink) {
