@@ -192,6 +192,19 @@ public class TransferEngine {
     return endpoints;
   }
 
+  /**
+   * A fingerprint of the taxonomy the engine scores on: it changes whenever the taxonomy does, so
+   * callers that cache results derived from scores know when to recompute them.
+   */
+  public String taxonomyStamp() {
+    return snapshots.current().stamp;
+  }
+
+  /** Whether the occupation at this index is deprecated: kept for claims, required by nothing. */
+  public boolean deprecatedOccupation(Holdings holdings, int occupation) {
+    return holdings.snapshot.deprecatedOccupation[occupation];
+  }
+
   /** The index of an occupation in the snapshot the holdings were built on. */
   public int occupationIndex(Holdings holdings, String occupationId) {
     return occupationIndex(holdings.snapshot, occupationId);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.competenceatlas.common.Labels;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class TransferMatrixExport {
 
-  static final String HEADER =
+  /** The attribution every export of ESCO-derived data carries. */
+  public static final String ESCO_ATTRIBUTION =
+      "This service uses the ESCO classification of the European Commission.";
+
+  public static final String HEADER =
       "source_id,source_label,target_id,target_label,rank,score,essential_coverage,optional_coverage";
 
   private final TransferEngine engine;
@@ -28,40 +33,31 @@ public class TransferMatrixExport {
   /** Returns the number of rows written. */
   public long write(Writer out, int top) {
     try {
-      out.write("# This service uses the ESCO classification of the European Commission.\n");
+      out.write("# " + ESCO_ATTRIBUTION + "\n");
       out.write(HEADER + "\n");
-      var occupations = engine.occupations();
-      long rows = 0;
-      for (var source : occupations) {
-        var holdings = engine.holdings(TransferSource.occupation(source.id()));
-        int self = engine.occupationIndex(holdings, source.id());
-        double[] scores = engine.occupationScores(holdings);
-        var order =
-            IntStream.range(0, scores.length)
-                .filter(i -> i != self)
-                .boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -scores[i]))
-                .limit(top > 0 ? top : Long.MAX_VALUE)
-                .toList();
-        int rank = 0;
-        for (int target : order) {
-          var parts = engine.toOccupation(holdings, target).parts();
-          var to = occupations.get(target);
-          out.write(
-              String.join(
-                      ",",
-                      csv(source.id()),
-                      csv(source.labels().preferred(Labels.FALLBACK_LANGUAGE)),
-                      csv(to.id()),
-                      csv(to.labels().preferred(Labels.FALLBACK_LANGUAGE)),
-                      Integer.toString(++rank),
-                      number(parts.score()),
-                      number(parts.essentialCoverage()),
-                      parts.optionalCoverage() == null ? "" : number(parts.optionalCoverage()))
-                  + "\n");
-          rows++;
-        }
-      }
+      long rows =
+          forEach(
+              top,
+              row -> {
+                try {
+                  out.write(
+                      String.join(
+                              ",",
+                              csv(row.sourceId()),
+                              csv(row.sourceLabel()),
+                              csv(row.targetId()),
+                              csv(row.targetLabel()),
+                              Integer.toString(row.rank()),
+                              number(row.parts().score()),
+                              number(row.parts().essentialCoverage()),
+                              row.parts().optionalCoverage() == null
+                                  ? ""
+                                  : number(row.parts().optionalCoverage()))
+                          + "\n");
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
       out.flush();
       return rows;
     } catch (IOException e) {
@@ -69,12 +65,57 @@ public class TransferMatrixExport {
     }
   }
 
+  /**
+   * Hands every source occupation's {@code top} best destinations (every destination when {@code
+   * top} is 0) to {@code rows}, one source at a time, so other formats (GraphML) stream the same
+   * rows as the CSV. Returns the number of rows.
+   */
+  public long forEach(int top, Consumer<TransferRow> rows) {
+    var occupations = engine.occupations();
+    long count = 0;
+    for (var source : occupations) {
+      var holdings = engine.holdings(TransferSource.occupation(source.id()));
+      int self = engine.occupationIndex(holdings, source.id());
+      double[] scores = engine.occupationScores(holdings);
+      var order =
+          IntStream.range(0, scores.length)
+              .filter(i -> i != self)
+              .boxed()
+              .sorted(Comparator.comparingDouble((Integer i) -> -scores[i]))
+              .limit(top > 0 ? top : Long.MAX_VALUE)
+              .toList();
+      int rank = 0;
+      for (int target : order) {
+        var to = occupations.get(target);
+        rows.accept(
+            new TransferRow(
+                source.id(),
+                source.labels().preferred(Labels.FALLBACK_LANGUAGE),
+                to.id(),
+                to.labels().preferred(Labels.FALLBACK_LANGUAGE),
+                ++rank,
+                engine.toOccupation(holdings, target).parts()));
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** One exported transfer: a source occupation, one of its best destinations, rank and score. */
+  public record TransferRow(
+      String sourceId,
+      String sourceLabel,
+      String targetId,
+      String targetLabel,
+      int rank,
+      ScoreParts parts) {}
+
   private static String number(double value) {
     return String.format(java.util.Locale.ROOT, "%.5f", value);
   }
 
   /** RFC 4180: quote when the field holds a comma, quote or line break; double the quotes. */
-  static String csv(String value) {
+  public static String csv(String value) {
     if (value == null) {
       return "";
     }

@@ -57,10 +57,14 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".limits..")
         .layer("security")
         .definedBy(ROOT + ".security..")
+        .layer("research")
+        .definedBy(ROOT + ".research..")
         .whereLayer("routes")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("research")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("transfer")
-        .mayOnlyBeAccessedByLayers("routes")
+        .mayOnlyBeAccessedByLayers("routes", "research")
         .whereLayer("esco")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("limits")
@@ -76,7 +80,8 @@ class ModuleBoundariesTest {
         .whereLayer("qualification")
         .mayOnlyBeAccessedByLayers("transfer", "routes")
         .whereLayer("taxonomy")
-        .mayOnlyBeAccessedByLayers("qualification", "learner", "seed", "transfer", "routes", "esco")
+        .mayOnlyBeAccessedByLayers(
+            "qualification", "learner", "seed", "transfer", "routes", "esco", "research")
         .whereLayer("infrastructure")
         .mayOnlyBeAccessedByLayers(
             "taxonomy",
@@ -86,7 +91,8 @@ class ModuleBoundariesTest {
             "transfer",
             "routes",
             "operations",
-            "esco")
+            "esco",
+            "research")
         .check(CLASSES);
   }
 

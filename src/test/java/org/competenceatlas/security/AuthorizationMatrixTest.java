@@ -44,6 +44,9 @@ class AuthorizationMatrixTest {
       grant access to Sanne's data    unauth     ok     forbid forbid  forbid forbid forbid forbid
       erase Sanne unconfirmed         unauth     bad    forbid forbid  forbid forbid forbid forbid
       who am I                        unauth     ok     ok    ok       ok     ok    ok   ok
+      bridging outcomes               ok         ok     ok    ok       ok     ok    ok   ok
+      learner aggregates              unauth     forbid forbid forbid  forbid forbid ok   ok
+      transfer score distribution     unauth     forbid forbid forbid  forbid forbid ok   ok
       """;
 
   private static final Map<String, Function<GraphQlTester, GraphQlTester.Request<?>>> OPERATIONS =
@@ -137,6 +140,13 @@ class AuthorizationMatrixTest {
                 .variable("learnerId", SeedWorldIds.SANNE)
                 .variable("confirm", false));
     operations.put("who am I", t -> t.documentName("me"));
+    operations.put(
+        "bridging outcomes",
+        t -> t.document("{ bridgingOutcomes(first: 3) { edges { cursor } } }"));
+    operations.put("learner aggregates", t -> t.documentName("learnerAggregates"));
+    operations.put(
+        "transfer score distribution",
+        t -> t.document("{ transferScoreDistribution(bins: 5) { __typename } }"));
     return operations;
   }
 }
