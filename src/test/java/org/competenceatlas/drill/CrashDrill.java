@@ -135,7 +135,7 @@ public final class CrashDrill {
                             + Base64.getEncoder()
                                 .encodeToString(
                                     "sanne:atlas-demo".getBytes(StandardCharsets.UTF_8)))
-                    .timeout(Duration.ofSeconds(10))
+                    .timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -144,11 +144,20 @@ public final class CrashDrill {
           acknowledged.add(json.at("/data/grantAccess/grantee").asString());
         }
       } catch (IOException | RuntimeException e) {
-        return;
+        // A slow answer or a refused connection after the kill: the write is unacknowledged.
+        pause();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
