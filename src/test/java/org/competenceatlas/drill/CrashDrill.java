@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -202,13 +203,14 @@ public final class CrashDrill {
 
   /** Imports the old release, kills the import of the new one mid-write, then completes it. */
   private boolean importRound(Path oldRelease, Path newRelease) throws Exception {
-    var old = runImport(oldRelease, "import-old", -1);
+    var old = runImport(oldRelease, "import-old", -1, "--version=1.1.0");
     if (old != 0) {
       System.out.println("the old release did not import: see " + logs);
       return false;
     }
     var before = taxonomy();
     int killed = runImport(newRelease, "import-new-killed", 8);
+    System.out.println("import of the new release killed (exit " + killed + ")");
     var afterKill = taxonomy();
     int completed = runImport(newRelease, "import-new", -1);
     var after = taxonomy();
@@ -243,9 +245,11 @@ public final class CrashDrill {
    * Runs import-esco; with {@code killAfterLines} >= 0 it is killed once that many progress lines
    * came.
    */
-  private int runImport(Path release, String name, int killAfterLines) throws Exception {
-    var process =
-        new ProcessBuilder(
+  private int runImport(Path release, String name, int killAfterLines, String... options)
+      throws Exception {
+    var command =
+        new ArrayList<>(
+            List.of(
                 "java",
                 "-Xmx2g",
                 "-jar",
@@ -254,9 +258,9 @@ public final class CrashDrill {
                 "--dir=" + release,
                 "--atlas.neo4j.embedded.data-directory=" + data,
                 "--atlas.neo4j.embedded.password=" + PASSWORD,
-                "--atlas.neo4j.embedded.bolt-port=0")
-            .redirectErrorStream(true)
-            .start();
+                "--atlas.neo4j.embedded.bolt-port=0"));
+    command.addAll(List.of(options));
+    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
     int lines = 0;
     try (var out =
             new BufferedReader(
