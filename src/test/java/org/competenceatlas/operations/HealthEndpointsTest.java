@@ -100,12 +100,35 @@ class HealthEndpointsTest {
     }
   }
 
+  @Test
+  void overHttpTheSignedInAdminSeesDetailsAndAResearcherDoesNot() throws Exception {
+    var admin = get("/actuator/health/readiness", "admin");
+    var researcher = get("/actuator/health/readiness", "rui");
+
+    assertThat(admin.body()).contains("\"components\"", "\"taxonomy\"", "\"schema\"");
+    assertThat(researcher.body()).isEqualTo("{\"status\":\"UP\"}");
+  }
+
+  private HttpResponse<String> get(String path, String demoUser) throws Exception {
+    var credentials = demoUser + ":" + org.competenceatlas.DemoUsers.PASSWORD;
+    var request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString(
+                            credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpResponse<String> get(String path) throws Exception {
     var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A caller as Spring Security will present one once it guards the endpoints. */
+  /** A caller as Spring Security presents one to the health endpoint. */
   private static SecurityContext as(String name, String role) {
     Principal principal = () -> name;
     return new SecurityContext() {
