@@ -57,10 +57,18 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".limits..")
         .layer("security")
         .definedBy(ROOT + ".security..")
+        .layer("development")
+        .definedBy(ROOT + ".development..")
+        .layer("badges")
+        .definedBy(ROOT + ".badges..")
+        .whereLayer("development")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("badges")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("routes")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("transfer")
-        .mayOnlyBeAccessedByLayers("routes")
+        .mayOnlyBeAccessedByLayers("routes", "development")
         .whereLayer("esco")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("limits")
@@ -72,11 +80,19 @@ class ModuleBoundariesTest {
         .whereLayer("seed")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("learner")
-        .mayOnlyBeAccessedByLayers("transfer", "security")
+        .mayOnlyBeAccessedByLayers("transfer", "security", "development", "badges")
         .whereLayer("qualification")
-        .mayOnlyBeAccessedByLayers("transfer", "routes")
+        .mayOnlyBeAccessedByLayers("transfer", "routes", "development", "badges")
         .whereLayer("taxonomy")
-        .mayOnlyBeAccessedByLayers("qualification", "learner", "seed", "transfer", "routes", "esco")
+        .mayOnlyBeAccessedByLayers(
+            "qualification",
+            "learner",
+            "seed",
+            "transfer",
+            "routes",
+            "esco",
+            "development",
+            "badges")
         .whereLayer("infrastructure")
         .mayOnlyBeAccessedByLayers(
             "taxonomy",
@@ -86,7 +102,9 @@ class ModuleBoundariesTest {
             "transfer",
             "routes",
             "operations",
-            "esco")
+            "esco",
+            "development",
+            "badges")
         .check(CLASSES);
   }
 
