@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds Open Badges 3.0 {@code OpenBadgeCredential} documents (Verifiable Credentials Data Model
- * 2.0 shape: {@code validFrom}, no {@code issuanceDate}). They are not signed: there is no
- * {@code proof}, so a verifier can read them but not check who issued them.
+ * 2.0 shape: {@code validFrom}, no {@code issuanceDate}). They are not signed: there is no {@code
+ * proof}, so a verifier can read them but not check who issued them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,8 +53,7 @@ class BadgeService {
     var claim = learners.claim(learnerId, claimId);
     if (!"VALIDATED".equals(claim.status())) {
       throw new InvalidInputException(
-          "claimId",
-          "Only a VALIDATED claim becomes a badge; this claim is " + claim.status());
+          "claimId", "Only a VALIDATED claim becomes a badge; this claim is " + claim.status());
     }
     var outcome = claim.outcome();
     var validation = confirming(learnerId, List.of(claim));
@@ -146,11 +145,16 @@ class BadgeService {
         "identifier",
         List.of(
             ordered(
-                "type", List.of("IdentityObject"),
-                "identityHash", "sha256$" + sha256(learnerId + salt),
-                "identityType", "identifier",
-                "hashed", true,
-                "salt", salt)));
+                "type",
+                List.of("IdentityObject"),
+                "identityHash",
+                "sha256$" + sha256(learnerId + salt),
+                "identityType",
+                "identifier",
+                "hashed",
+                true,
+                "salt",
+                salt)));
     subject.put("achievement", achievement);
 
     var issuer = new LinkedHashMap<String, Object>();
@@ -176,16 +180,20 @@ class BadgeService {
     if (validation != null) {
       out.add(
           ordered(
-              "type", List.of("Evidence"),
-              "name", "Validation " + validation.id(),
+              "type",
+              List.of("Evidence"),
+              "name",
+              "Validation " + validation.id(),
               "description",
-                  "Assessment of learning on "
-                      + validation.date()
-                      + (validation.assessor() == null
-                          ? ""
-                          : " by " + validation.assessor().displayName()),
-              "narrative", validation.comment(),
-              "genre", "Assessment"));
+              "Assessment of learning on "
+                  + validation.date()
+                  + (validation.assessor() == null
+                      ? ""
+                      : " by " + validation.assessor().displayName()),
+              "narrative",
+              validation.comment(),
+              "genre",
+              "Assessment"));
     }
     var seen = new java.util.HashSet<String>();
     var byClaim = learners.claimEvidence(claims.stream().map(Claim::id).toList());

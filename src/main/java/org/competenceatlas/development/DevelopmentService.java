@@ -79,8 +79,7 @@ class DevelopmentService {
   QualificationGap qualificationGap(String learnerId, String qualificationId) {
     var qualification = qualifications.qualification(qualificationId);
     var units = qualifications.units(qualificationId);
-    var outcomes =
-        qualifications.unitOutcomes(units.stream().map(u -> u.id()).toList());
+    var outcomes = qualifications.unitOutcomes(units.stream().map(u -> u.id()).toList());
     Map<String, Claim> claims = claimsByOutcome(learnerId);
     var gaps = new ArrayList<UnitGap>();
     int remainingCount = 0;
@@ -133,10 +132,14 @@ class DevelopmentService {
       var offer = chosen.get(i);
       items.add(
           Map.of(
-              "id", "plan-item-" + UUID.randomUUID(),
-              "position", i,
-              "opportunityId", offer.opportunity().id(),
-              "outcomeIds", offer.closes().stream().map(LearningOutcome::id).toList()));
+              "id",
+              "plan-item-" + UUID.randomUUID(),
+              "position",
+              i,
+              "opportunityId",
+              offer.opportunity().id(),
+              "outcomeIds",
+              offer.closes().stream().map(LearningOutcome::id).toList()));
     }
     var id = "plan-" + UUID.randomUUID();
     repository.createPlan(learnerId, id, goalId, actor.name(), gapIds, items);
@@ -249,9 +252,7 @@ class DevelopmentService {
                                   resolved(item.outcomeIds(), outcomes)))
                       .toList();
               var remaining =
-                  row.gapOutcomeIds().stream()
-                      .filter(id -> !validated.contains(id))
-                      .toList();
+                  row.gapOutcomeIds().stream().filter(id -> !validated.contains(id)).toList();
               int total = row.gapOutcomeIds().size();
               int done = total - remaining.size();
               var progress =

@@ -17,19 +17,24 @@ import tools.jackson.databind.json.JsonMapper;
 @AtlasTest
 class OpenBadgeGraphQlTest {
 
-  private static final String LISTENING = "http://data.competence-atlas.org/outcome/listen-actively";
+  private static final String LISTENING =
+      "http://data.competence-atlas.org/outcome/listen-actively";
 
   @Autowired HttpGraphQlTester tester;
   @Autowired BadgeProperties properties;
 
   @Test
   void aValidatedClaimBecomesAnOpenBadgeCredentialAlignedToItsOutcome() {
-    var badge = badge("claimBadge(learnerId: $l, claimId: \"claim-sanne-listening\")", "claimBadge");
+    var badge =
+        badge("claimBadge(learnerId: $l, claimId: \"claim-sanne-listening\")", "claimBadge");
 
-    assertThat(badge.get("@context").get(0).asString()).isEqualTo("https://www.w3.org/ns/credentials/v2");
-    assertThat(badge.get("@context").get(1).asString()).startsWith("https://purl.imsglobal.org/spec/ob/v3p0/context");
+    assertThat(badge.get("@context").get(0).asString())
+        .isEqualTo("https://www.w3.org/ns/credentials/v2");
+    assertThat(badge.get("@context").get(1).asString())
+        .startsWith("https://purl.imsglobal.org/spec/ob/v3p0/context");
     assertThat(badge.get("id").asString()).startsWith("urn:uuid:");
-    assertThat(badge.get("type").toString()).contains("VerifiableCredential", "OpenBadgeCredential");
+    assertThat(badge.get("type").toString())
+        .contains("VerifiableCredential", "OpenBadgeCredential");
     assertThat(badge.get("issuer").get("id").asString()).isEqualTo(properties.issuerId());
     assertThat(badge.get("issuer").get("type").get(0).asString()).isEqualTo("Profile");
     assertThat(badge.get("validFrom").asString()).isEqualTo("2024-06-12T00:00:00Z");
@@ -42,8 +47,10 @@ class OpenBadgeGraphQlTest {
     var achievement = subject.get("achievement");
     assertThat(achievement.get("type").get(0).asString()).isEqualTo("Achievement");
     assertThat(achievement.get("criteria").get("narrative").asString()).isNotBlank();
-    assertThat(achievement.get("alignment").get(0).get("targetUrl").asString()).isEqualTo(LISTENING);
-    assertThat(achievement.get("alignment").get(0).get("type").get(0).asString()).isEqualTo("Alignment");
+    assertThat(achievement.get("alignment").get(0).get("targetUrl").asString())
+        .isEqualTo(LISTENING);
+    assertThat(achievement.get("alignment").get(0).get("type").get(0).asString())
+        .isEqualTo("Alignment");
     var evidence = badge.get("evidence");
     assertThat(evidence.size()).isGreaterThanOrEqualTo(2);
     assertThat(evidence.get(0).get("type").get(0).asString()).isEqualTo("Evidence");

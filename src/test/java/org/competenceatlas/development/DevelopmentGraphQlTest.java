@@ -30,7 +30,8 @@ class DevelopmentGraphQlTest {
   void eraseTheTestPortfolio() {
     if (learnerId != null) {
       rui()
-          .document("mutation($id: ID!) { erasePersonalData(learnerId: $id, confirm: true) { nodesDeleted } }")
+          .document(
+              "mutation($id: ID!) { erasePersonalData(learnerId: $id, confirm: true) { nodesDeleted } }")
           .variable("id", learnerId)
           .execute()
           .path("erasePersonalData.nodesDeleted")
@@ -69,7 +70,8 @@ class DevelopmentGraphQlTest {
     var notYet =
         units.stream().flatMap(u -> ((List<Map<?, ?>>) u.get("notYetValidated")).stream()).toList();
     assertThat(notYet).isNotEmpty();
-    assertThat(notYet).allSatisfy(c -> assertThat(c.get("status")).isIn("EVIDENCED", "SELF_ASSESSED"));
+    assertThat(notYet)
+        .allSatisfy(c -> assertThat(c.get("status")).isIn("EVIDENCED", "SELF_ASSESSED"));
     assertThat(units).filteredOn(u -> !((List<?>) u.get("remaining")).isEmpty()).isNotEmpty();
   }
 
@@ -89,10 +91,16 @@ class DevelopmentGraphQlTest {
             .variable("g", NURSING_DIPLOMA)
             .execute();
 
-    var gap = proposal.path("developmentPlanProposal.gap[*].outcome.id").entityList(String.class).get();
-    assertThat(gap).isNotEmpty().doesNotContain(OUTCOME + "assist-eating-drinking", OUTCOME + "apply-hand-hygiene");
+    var gap =
+        proposal.path("developmentPlanProposal.gap[*].outcome.id").entityList(String.class).get();
+    assertThat(gap)
+        .isNotEmpty()
+        .doesNotContain(OUTCOME + "assist-eating-drinking", OUTCOME + "apply-hand-hygiene");
     var closed =
-        proposal.path("developmentPlanProposal.offers[*].closes[*].id").entityList(String.class).get();
+        proposal
+            .path("developmentPlanProposal.offers[*].closes[*].id")
+            .entityList(String.class)
+            .get();
     assertThat(closed).isNotEmpty();
     assertThat(gap).containsAll(closed);
     assertThat(closed).doesNotHaveDuplicates();
@@ -115,7 +123,9 @@ class DevelopmentGraphQlTest {
             .get();
     assertThat(plan.get("status")).isEqualTo("ACTIVE");
     var items = (List<Map<String, Object>>) plan.get("items");
-    assertThat(items).isNotEmpty().allSatisfy(i -> assertThat(i.get("status")).isEqualTo("PLANNED"));
+    assertThat(items)
+        .isNotEmpty()
+        .allSatisfy(i -> assertThat(i.get("status")).isEqualTo("PLANNED"));
     var progress = (Map<String, Object>) plan.get("progress");
     assertThat(progress.get("validatedCount")).isEqualTo(0);
     assertThat((Integer) progress.get("gapOutcomeCount")).isPositive();
@@ -145,7 +155,9 @@ class DevelopmentGraphQlTest {
     var plans =
         rui()
             .document(
-                "query($l: ID!) { developmentPlans(learnerId: $l) { " + PLAN_FIELDS + " } learner(id: $l) { cycle { goal { id } stage } } }")
+                "query($l: ID!) { developmentPlans(learnerId: $l) { "
+                    + PLAN_FIELDS
+                    + " } learner(id: $l) { cycle { goal { id } stage } } }")
             .variable("l", learnerId)
             .execute();
     plans.path("developmentPlans[0].progress.validatedCount").entity(Integer.class).isEqualTo(1);
@@ -155,7 +167,8 @@ class DevelopmentGraphQlTest {
         .containsExactly("DEVELOP");
 
     rui()
-        .document("mutation($l: ID!, $g: ID!) { acceptDevelopmentPlan(learnerId: $l, goalId: $g) { id } }")
+        .document(
+            "mutation($l: ID!, $g: ID!) { acceptDevelopmentPlan(learnerId: $l, goalId: $g) { id } }")
         .variable("l", learnerId)
         .variable("g", NURSING_DIPLOMA)
         .execute()
@@ -174,18 +187,23 @@ class DevelopmentGraphQlTest {
   void aPlanTowardsSomethingThatIsNotAGoalOrWithAnUnknownOfferIsRefused() {
     learnerId = createLearner();
     rui()
-        .document("mutation($l: ID!) { acceptDevelopmentPlan(learnerId: $l, goalId: \"http://data.competence-atlas.org/occupation/welder\") { id } }")
+        .document(
+            "mutation($l: ID!) { acceptDevelopmentPlan(learnerId: $l, goalId: \"http://data.competence-atlas.org/occupation/welder\") { id } }")
         .variable("l", learnerId)
         .execute()
         .errors()
         .satisfy(e -> assertThat(e.get(0).getExtensions()).containsEntry("argument", "goalId"));
     rui()
-        .document("mutation($l: ID!, $g: ID!) { acceptDevelopmentPlan(learnerId: $l, goalId: $g, opportunityIds: [\"nowhere\"]) { id } }")
+        .document(
+            "mutation($l: ID!, $g: ID!) { acceptDevelopmentPlan(learnerId: $l, goalId: $g, opportunityIds: [\"nowhere\"]) { id } }")
         .variable("l", learnerId)
         .variable("g", NURSING_DIPLOMA)
         .execute()
         .errors()
-        .satisfy(e -> assertThat(e.get(0).getExtensions()).containsEntry("argument", "opportunityIds[0]"));
+        .satisfy(
+            e ->
+                assertThat(e.get(0).getExtensions())
+                    .containsEntry("argument", "opportunityIds[0]"));
     rui()
         .document("query($l: ID!) { developmentPlans(learnerId: $l) { id } }")
         .variable("l", learnerId)
@@ -222,7 +240,9 @@ class DevelopmentGraphQlTest {
     assertThat(claims).allSatisfy(c -> assertThat((List<?>) c.get("experienceIds")).isNotEmpty());
     var occupations = map.path("learnerMap.occupations").entityList(Map.class).get();
     assertThat(occupations).hasSize(3);
-    assertThat(occupations).extracting(o -> (Double) o.get("score")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(occupations)
+        .extracting(o -> (Double) o.get("score"))
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(occupations).allSatisfy(o -> assertThat((List<?>) o.get("claimIds")).isNotEmpty());
     map.path("learnerMap.qualifications").entityList(Map.class).hasSize(3);
   }
