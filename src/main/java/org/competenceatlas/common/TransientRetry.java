@@ -1,5 +1,6 @@
 package org.competenceatlas.common;
 
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.springframework.dao.TransientDataAccessException;
 
@@ -10,7 +11,7 @@ import org.springframework.dao.TransientDataAccessException;
  */
 public final class TransientRetry {
 
-  static final int ATTEMPTS = 5;
+  static final int ATTEMPTS = 8;
 
   private TransientRetry() {}
 
@@ -23,7 +24,7 @@ public final class TransientRetry {
           throw e;
         }
         try {
-          Thread.sleep(10L * attempt);
+          Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50) * attempt);
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           throw e;

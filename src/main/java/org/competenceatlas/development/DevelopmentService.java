@@ -122,7 +122,7 @@ class DevelopmentService {
     if (opportunityIds == null) {
       chosen = proposal.offers();
     } else {
-      chosen = chosenOffers(opportunityIds, gapIds);
+      chosen = chosenOffers("opportunityIds", opportunityIds, gapIds);
     }
     if (chosen.size() > MAX_PLAN_ITEMS) {
       chosen = chosen.subList(0, MAX_PLAN_ITEMS);
@@ -169,7 +169,7 @@ class DevelopmentService {
       throw new InvalidInputException(
           "opportunityId", "The plan already holds this learning opportunity");
     }
-    var offer = chosenOffers(List.of(opportunityId), plan.gapOutcomeIds()).get(0);
+    var offer = chosenOffers("opportunityId", List.of(opportunityId), plan.gapOutcomeIds()).get(0);
     var itemId = "plan-item-" + UUID.randomUUID();
     repository.addItem(
         learnerId,
@@ -280,8 +280,9 @@ class DevelopmentService {
   }
 
   /** The named opportunities, each with the gap outcomes it teaches. */
-  private List<GapOffer> chosenOffers(List<String> opportunityIds, List<String> gapIds) {
-    var field = opportunityIds.size() == 1 ? "opportunityId" : "opportunityIds";
+  private List<GapOffer> chosenOffers(
+      String field, List<String> opportunityIds, List<String> gapIds) {
+    boolean list = field.endsWith("s");
     if (opportunityIds.size() > MAX_PLAN_ITEMS) {
       throw new InvalidInputException(
           field, "A plan holds at most " + MAX_PLAN_ITEMS + " learning opportunities");
@@ -295,7 +296,7 @@ class DevelopmentService {
     for (int i = 0; i < opportunityIds.size(); i++) {
       if (!known.containsKey(opportunityIds.get(i))) {
         throw new InvalidInputException(
-            opportunityIds.size() == 1 ? field : field + "[" + i + "]",
+            list ? field + "[" + i + "]" : field,
             "No learning opportunity has the id '" + Abbreviate.of(opportunityIds.get(i)) + "'");
       }
     }

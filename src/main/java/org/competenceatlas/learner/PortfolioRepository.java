@@ -52,7 +52,14 @@ class PortfolioRepository {
   }
 
   Optional<Long> lock(String learnerId) {
-    return query("lock-learner", params("id", learnerId)).fetchAs(Long.class).one();
+    return client
+        .query(queries.get("learner/learner-node"))
+        .bind(learnerId)
+        .to("id")
+        .fetchAs(String.class)
+        .one()
+        .flatMap(
+            nodeId -> query("lock-learner", params("nodeId", nodeId)).fetchAs(Long.class).one());
   }
 
   Learner create(

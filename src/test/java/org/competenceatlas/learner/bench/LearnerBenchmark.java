@@ -17,8 +17,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
- * Generates synthetic learners in a running application's graph and measures the learner map and
- * a learner's transitions over GraphQL (docs/benchmarks.md, section "Learner portfolios"). Not a
+ * Generates synthetic learners in a running application's graph and measures the learner map and a
+ * learner's transitions over GraphQL (docs/benchmarks.md, section "Learner portfolios"). Not a
  * test: run it on demand against an instance you can throw away.
  *
  * <p>Each synthetic learner ({@code source: 'synthetic'}) has 4 experiences (a mix of formal,
@@ -108,7 +108,8 @@ public final class LearnerBenchmark {
                   "CALL dbms.queryJmx('org.neo4j:instance=kernel#0,name=Store sizes') YIELD attributes"
                       + " RETURN attributes.TotalStoreSize.value AS size")
               .list();
-      System.out.println("store size (bytes): " + (store.isEmpty() ? "?" : store.get(0).get("size")));
+      System.out.println(
+          "store size (bytes): " + (store.isEmpty() ? "?" : store.get(0).get("size")));
     }
 
     var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -134,7 +135,8 @@ public final class LearnerBenchmark {
       int errors = 0;
       for (int i = 0; i < samples; i++) {
         long started = System.nanoTime();
-        boolean ok = send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
+        boolean ok =
+            send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
         times.add((System.nanoTime() - started) / 1e6);
         errors += ok ? 0 : 1;
       }
