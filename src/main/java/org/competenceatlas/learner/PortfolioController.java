@@ -29,8 +29,8 @@ class PortfolioController {
   }
 
   @MutationMapping
-  Learner createLearner(@ContextValue Actor actor, @Argument LearnerInput input) {
-    return TransientRetry.run(() -> portfolio.createLearner(actor, input));
+  String createLearner(@ContextValue Actor actor, @Argument LearnerInput input) {
+    return TransientRetry.run(() -> portfolio.createLearner(actor, input).id());
   }
 
   @MutationMapping

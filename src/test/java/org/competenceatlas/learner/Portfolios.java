@@ -33,12 +33,12 @@ final class Portfolios {
             """
             mutation($goals: [ID!]) {
               createLearner(input: {displayName: "Rui Test", preferredLanguage: "nl",
-                                    goalIds: $goals, values: ["curiosity"]}) { id }
+                                    goalIds: $goals, values: ["curiosity"]})
             }
             """)
         .variable("goals", java.util.List.of(SeedWorldIds.NURSING_DIPLOMA, SeedWorldIds.NURSE))
         .execute()
-        .path("createLearner.id")
+        .path("createLearner")
         .entity(String.class)
         .get();
   }
