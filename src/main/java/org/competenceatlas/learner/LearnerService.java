@@ -13,9 +13,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class LearnerService {
 
   private final LearnerRepository repository;
+  private final PortfolioRepository portfolios;
 
-  LearnerService(LearnerRepository repository) {
+  LearnerService(LearnerRepository repository, PortfolioRepository portfolios) {
     this.repository = repository;
+    this.portfolios = portfolios;
+  }
+
+  /** The learner's claim with this id; NOT_FOUND when the learner has none. */
+  public Claim claim(String learnerId, String claimId) {
+    return portfolios
+        .claim(learnerId, claimId)
+        .orElseThrow(() -> new NotFoundException("claim of this learner", claimId));
+  }
+
+  /** The validations the learner's claims received, newest first. */
+  public List<Validation> validations(String learnerId) {
+    return portfolios.validations(learnerId, null);
   }
 
   public Learner learner(String id) {
@@ -26,19 +40,19 @@ public class LearnerService {
     return repository.claims(learnerId);
   }
 
-  List<Goal> goals(String learnerId) {
+  public List<Goal> goals(String learnerId) {
     return repository.goals(learnerId);
   }
 
-  List<Experience> experiences(String learnerId) {
+  public List<Experience> experiences(String learnerId) {
     return repository.experiences(learnerId);
   }
 
-  Map<String, List<Experience>> claimExperiences(Collection<String> claimIds) {
+  public Map<String, List<Experience>> claimExperiences(Collection<String> claimIds) {
     return repository.claimExperiences(claimIds);
   }
 
-  Map<String, List<Evidence>> claimEvidence(Collection<String> claimIds) {
+  public Map<String, List<Evidence>> claimEvidence(Collection<String> claimIds) {
     return repository.claimEvidence(claimIds);
   }
 }

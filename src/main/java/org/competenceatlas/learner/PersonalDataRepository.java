@@ -22,7 +22,17 @@ class PersonalDataRepository {
    */
   static final List<String> PERSONAL_LABELS =
       List.of(
-          "Learner", "Experience", "Claim", "Evidence", "Validation", "AccessGrant", "AccessEvent");
+          "Learner",
+          "Experience",
+          "Claim",
+          "Evidence",
+          "Validation",
+          "AccessGrant",
+          "AccessEvent",
+          "AuditEvent",
+          "GoalStage",
+          "DevelopmentPlan",
+          "PlanItem");
 
   /** How far the walk goes from the learner: learner → claim → validation is the longest path. */
   private static final int MAX_HOPS = 4;

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 class QualificationRepository {
 
   private final Neo4jClient client;
+  private final CypherQueries queries;
   private final String byId;
   private final String units;
   private final String unitOutcomes;
@@ -27,6 +28,7 @@ class QualificationRepository {
   private final String qualificationsRequiring;
 
   QualificationRepository(Neo4jClient client, CypherQueries queries) {
+    this.queries = queries;
     this.client = client;
     this.byId = queries.get("qualification/qualification-by-id");
     this.units = queries.get("qualification/qualification-units");
@@ -70,6 +72,32 @@ class QualificationRepository {
         .all()
         .stream()
         .toList();
+  }
+
+  List<LearningOpportunity> opportunitiesById(Collection<String> ids) {
+    return client
+        .query(queries.get("qualification/opportunities-by-id"))
+        .bind(List.copyOf(ids))
+        .to("ids")
+        .fetchAs(LearningOpportunity.class)
+        .mappedBy((types, row) -> LearningOpportunity.fromProperties(row.get("lo").asMap()))
+        .all()
+        .stream()
+        .toList();
+  }
+
+  Optional<QualificationUnit.InQualification> unit(String unitId) {
+    return client
+        .query(queries.get("qualification/unit-by-id"))
+        .bind(unitId)
+        .to("id")
+        .fetchAs(QualificationUnit.InQualification.class)
+        .mappedBy(
+            (types, row) ->
+                new QualificationUnit.InQualification(
+                    QualificationUnit.fromProperties(row.get("u").asMap()),
+                    Qualification.fromProperties(row.get("q").asMap())))
+        .one();
   }
 
   List<LearningOpportunity> opportunities(String qualificationId) {

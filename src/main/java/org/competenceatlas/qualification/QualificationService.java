@@ -44,6 +44,17 @@ public class QualificationService {
     return outcomeIds.isEmpty() ? List.of() : repository.qualificationsRequiring(outcomeIds);
   }
 
+  /** The learning opportunities with these ids; unknown ids are left out. */
+  public List<LearningOpportunity> opportunities(Collection<String> ids) {
+    return ids.isEmpty() ? List.of() : repository.opportunitiesById(ids);
+  }
+
+  public QualificationUnit.InQualification unit(String unitId) {
+    return repository
+        .unit(unitId)
+        .orElseThrow(() -> new NotFoundException("qualification unit", unitId));
+  }
+
   List<Occupation> preparesFor(String qualificationId) {
     return repository.preparesFor(qualificationId);
   }

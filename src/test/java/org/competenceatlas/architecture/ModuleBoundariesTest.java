@@ -59,12 +59,20 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".security..")
         .layer("research")
         .definedBy(ROOT + ".research..")
+        .layer("development")
+        .definedBy(ROOT + ".development..")
+        .layer("badges")
+        .definedBy(ROOT + ".badges..")
+        .whereLayer("development")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("badges")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("routes")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("research")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("transfer")
-        .mayOnlyBeAccessedByLayers("routes", "research")
+        .mayOnlyBeAccessedByLayers("routes", "research", "development")
         .whereLayer("esco")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("limits")
@@ -76,12 +84,20 @@ class ModuleBoundariesTest {
         .whereLayer("seed")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("learner")
-        .mayOnlyBeAccessedByLayers("transfer", "security")
+        .mayOnlyBeAccessedByLayers("transfer", "security", "development", "badges")
         .whereLayer("qualification")
-        .mayOnlyBeAccessedByLayers("transfer", "routes")
+        .mayOnlyBeAccessedByLayers("transfer", "routes", "development", "badges")
         .whereLayer("taxonomy")
         .mayOnlyBeAccessedByLayers(
-            "qualification", "learner", "seed", "transfer", "routes", "esco", "research")
+            "qualification",
+            "learner",
+            "seed",
+            "transfer",
+            "routes",
+            "esco",
+            "development",
+            "badges",
+            "research")
         .whereLayer("infrastructure")
         .mayOnlyBeAccessedByLayers(
             "taxonomy",
@@ -92,6 +108,8 @@ class ModuleBoundariesTest {
             "routes",
             "operations",
             "esco",
+            "development",
+            "badges",
             "research")
         .check(CLASSES);
   }

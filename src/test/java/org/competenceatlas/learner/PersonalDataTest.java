@@ -66,11 +66,16 @@ class PersonalDataTest {
                 "Evidence",
                 "Validation",
                 "AccessGrant",
-                "AccessEvent"));
-    assertThat(export.get("nodeCount")).isEqualTo(7);
+                "AccessEvent",
+                "AuditEvent",
+                "GoalStage",
+                "DevelopmentPlan",
+                "PlanItem"));
+    assertThat(export.get("nodeCount")).isEqualTo(11);
     assertThat(document.get("relationships").valueStream().map(r -> r.get("type").asString()))
         .contains("HAD", "MADE", "ABOUT", "SUPPORTED_BY", "HAS_EVIDENCE", "JUDGED", "BY", "AGAINST")
-        .contains("HAS_GOAL", "GRANTED", "ACCESS_LOGGED");
+        .contains("HAS_GOAL", "GRANTED", "ACCESS_LOGGED")
+        .contains("AUDIT_LOGGED", "IN_STAGE", "HAS_PLAN", "HAS_ITEM", "FOLLOWS");
     assertThat(document.get("references").valueStream().map(r -> r.get("key").asString()))
         .contains(SeedWorldIds.NURSE, SeedWorldIds.INFORM_GUESTS, "assessor-marieke");
     assertThat(document.toString()).contains(MARKER + " values", "2024-03-01");
@@ -82,7 +87,7 @@ class PersonalDataTest {
         .execute()
         .path("erasePersonalData.nodesDeleted")
         .entity(Integer.class)
-        .isEqualTo(7)
+        .isEqualTo(11)
         .path("erasePersonalData.validationsDeleted")
         .entity(Integer.class)
         .isEqualTo(1);
@@ -134,6 +139,18 @@ class PersonalDataTest {
               CREATE (v)-[:AGAINST]->(nurse)
               CREATE (l)-[:GRANTED]->(:AccessGrant {id: $learner + '-grant', grantee: 'ella',
                                   role: 'ADVISER', grantedAt: datetime()})
+              CREATE (l)-[:AUDIT_LOGGED]->(:AuditEvent {id: $learner + '-audit', at: datetime(),
+                                  actor: $owner, action: 'addClaim', detail: $marker + ' detail'})
+              CREATE (l)-[:IN_STAGE]->(:GoalStage {id: $learner + '-stage', goalId: $nurse,
+                                  stage: 'VALUE', at: datetime(), actor: $owner, reason: $marker + ' why'})
+              WITH l, nurse
+              MATCH (course:LearningOpportunity)
+              WITH l, nurse, course LIMIT 1
+              CREATE (l)-[:HAS_PLAN]->(p:DevelopmentPlan {id: $learner + '-plan', goalId: $nurse,
+                                  status: 'ACTIVE', acceptedAt: datetime(), acceptedBy: $marker + ' adviser',
+                                  gapOutcomeIds: [$outcome]})
+              CREATE (p)-[:HAS_ITEM]->(:PlanItem {id: $learner + '-item', position: 0,
+                                  status: 'PLANNED', outcomeIds: [$outcome]})-[:FOLLOWS]->(course)
               """,
               Map.of(
                   "learner", LEARNER,

@@ -1,0 +1,2 @@
+MATCH (a:Assessor {account: $account})
+RETURN a

@@ -1,0 +1,2 @@
+MATCH (lo:LearningOutcome {id: $id})
+RETURN count(lo) > 0 AS found

@@ -1,0 +1,3 @@
+MATCH (:Learner {id: $learnerId})-[:HAD]->(e:Experience {id: $id})
+DETACH DELETE e
+RETURN count(*) AS removed

@@ -1,0 +1,3 @@
+MATCH (l:Learner {id: $id})
+SET l += $changes
+RETURN l

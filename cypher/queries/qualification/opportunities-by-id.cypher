@@ -1,0 +1,3 @@
+MATCH (lo:LearningOpportunity)
+WHERE lo.id IN $ids
+RETURN lo

@@ -1,0 +1,2 @@
+MATCH (q:Qualification)-[:HAS_UNIT]->(u:QualificationUnit {id: $id})
+RETURN u, q

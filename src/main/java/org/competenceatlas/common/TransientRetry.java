@@ -1,0 +1,35 @@
+package org.competenceatlas.common;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.springframework.dao.TransientDataAccessException;
+
+/**
+ * Runs a whole transaction again when the database gives up on it for a reason that passes, such as
+ * a deadlock Neo4j detected between two writers of the same learner: the second attempt finds the
+ * first writer done. The caller must not be inside a transaction, so each attempt is a fresh one.
+ */
+public final class TransientRetry {
+
+  static final int ATTEMPTS = 8;
+
+  private TransientRetry() {}
+
+  public static <T> T run(Supplier<T> transaction) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction.get();
+      } catch (TransientDataAccessException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+        try {
+          Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50) * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package org.competenceatlas.learner.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * Generates synthetic learners in a running application's graph and measures the learner map and a
+ * learner's transitions over GraphQL (docs/benchmarks.md, section "Learner portfolios"). Not a
+ * test: run it on demand against an instance you can throw away.
+ *
+ * <p>Each synthetic learner ({@code source: 'synthetic'}) has 4 experiences (a mix of formal,
+ * non-formal and informal), {@code --claims} claims on random outcomes of the graph, with statuses
+ * drawn 45 % self-assessed, 35 % evidenced (one piece of evidence each), 15 % validated, 5 % not
+ * confirmed, and an adviser grant to the demo user ella, who signs the requests. Learners are
+ * written in batches of 1,000 per transaction; a second run adds to the first.
+ *
+ * <p>Arguments: {@code http://127.0.0.1:8080 bolt://127.0.0.1:7687 <neo4j password>
+ * [--learners=100000] [--claims=20] [--samples=200]}.
+ */
+public final class LearnerBenchmark {
+
+  private static final String GENERATE =
+      """
+      UNWIND range($from, $to - 1) AS n
+      WITH n, 'synthetic-' + n AS id
+      CREATE (l:Learner {id: id, account: id, displayName: 'Synthetic ' + n, preferredLanguage: 'en',
+                         values: [], ambitions: [], source: 'synthetic', version: 1})
+      CREATE (l)-[:GRANTED]->(:AccessGrant {id: id + '-grant', grantee: 'ella', role: 'ADVISER',
+                                            grantedAt: datetime(), source: 'synthetic'})
+      WITH l, id, n
+      UNWIND range(0, 3) AS e
+      CREATE (l)-[:HAD]->(x:Experience {id: id + '-exp-' + e, title: 'Experience ' + e,
+        kind: ['FORMAL', 'NON_FORMAL', 'INFORMAL', 'INFORMAL'][e],
+        context: ['EDUCATION', 'EDUCATION', 'WORK', 'VOLUNTEERING'][e],
+        startDate: date('2015-01-01') + duration({days: (n * 7 + e * 400) % 3000}), source: 'synthetic'})
+      WITH l, id, n, collect(x) AS experiences
+      UNWIND range(0, $claims - 1) AS c
+      WITH l, id, n, experiences, c, $outcomes[(n * 7919 + c * 104729) % size($outcomes)] AS outcomeId,
+           (n * 31 + c * 17) % 100 AS draw
+      MATCH (lo:LearningOutcome {id: outcomeId})
+      CREATE (l)-[:MADE]->(claim:Claim {id: id + '-claim-' + c, proficiency: 'INTERMEDIATE',
+        status: CASE WHEN draw < 45 THEN 'SELF_ASSESSED' WHEN draw < 80 THEN 'EVIDENCED'
+                     WHEN draw < 95 THEN 'VALIDATED' ELSE 'NOT_CONFIRMED' END,
+        source: 'synthetic'})-[:ABOUT]->(lo)
+      CREATE (claim)-[:SUPPORTED_BY]->(experiences[c % 4])
+      FOREACH (_ IN CASE WHEN draw >= 45 THEN [1] ELSE [] END |
+        CREATE (claim)-[:HAS_EVIDENCE]->(:Evidence {id: id + '-evidence-' + c, kind: 'DOCUMENT',
+                                                    title: 'Certificate', source: 'synthetic'}))
+      """;
+
+  private LearnerBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    var http = URI.create(args[0] + "/graphql");
+    var bolt = URI.create(args[1]);
+    var password = args[2];
+    int learners = option(args, "--learners=", 100_000);
+    int claims = option(args, "--claims=", 20);
+    int samples = option(args, "--samples=", 200);
+
+    int existing;
+    try (var driver = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", password));
+        var session = driver.session()) {
+      existing =
+          session
+              .run("MATCH (l:Learner {source: 'synthetic'}) RETURN count(l) AS n")
+              .single()
+              .get("n")
+              .asInt();
+      var outcomes =
+          session
+              .run("MATCH (lo:LearningOutcome) RETURN lo.id AS id ORDER BY id LIMIT 20000")
+              .list(r -> r.get("id").asString());
+      long started = System.nanoTime();
+      for (int from = existing; from < learners; from += 1_000) {
+        int to = Math.min(learners, from + 1_000);
+        int start = from;
+        session.executeWriteWithoutResult(
+            tx ->
+                tx.run(
+                        GENERATE,
+                        Map.of("from", start, "to", to, "claims", claims, "outcomes", outcomes))
+                    .consume());
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "generated %d learners x %d claims in %.1f s (%d were there)%n",
+          Math.max(0, learners - existing),
+          claims,
+          (System.nanoTime() - started) / 1e9,
+          existing);
+      var store =
+          session
+              .run(
+                  "CALL dbms.queryJmx('org.neo4j:instance=kernel#0,name=Store sizes') YIELD attributes"
+                      + " RETURN attributes.TotalStoreSize.value AS size")
+              .list();
+      System.out.println(
+          "store size (bytes): " + (store.isEmpty() ? "?" : store.get(0).get("size")));
+    }
+
+    var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    var random = new Random(42);
+    var auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("ella:atlas-demo".getBytes(StandardCharsets.UTF_8));
+    var map =
+        "{\"query\":\"query($l: ID!) { learnerMap(learnerId: $l, destinations: 5) { experiences { id }"
+            + " claims { id status evidenceCount experienceIds outcome { id } }"
+            + " occupations { to { id } score claimIds } qualifications { to { id } score } } }\","
+            + "\"variables\":{\"l\":\"%s\"}}";
+    var transitions =
+        "{\"query\":\"query($l: ID!) { transitions(from: {learnerId: $l}, first: 10) { edges { node {"
+            + " to { id } score gap(first: 5) { outcome { id } } } } } }\","
+            + "\"variables\":{\"l\":\"%s\"}}";
+    for (var body : List.of(map, transitions)) {
+      for (int i = 0; i < 20; i++) {
+        send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
+      }
+      var times = new ArrayList<Double>();
+      int errors = 0;
+      for (int i = 0; i < samples; i++) {
+        long started = System.nanoTime();
+        boolean ok =
+            send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
+        times.add((System.nanoTime() - started) / 1e6);
+        errors += ok ? 0 : 1;
+      }
+      Collections.sort(times);
+      System.out.printf(
+          Locale.ROOT,
+          "%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n",
+          body == map ? "learnerMap" : "transitions",
+          times.get(times.size() / 2),
+          times.get((int) Math.ceil(times.size() * 0.95) - 1),
+          times.get((int) Math.ceil(times.size() * 0.99) - 1),
+          errors);
+    }
+    var runtime = Runtime.getRuntime();
+    System.out.printf(
+        Locale.ROOT,
+        "benchmark client heap used %d MB; the server's heap is in its metrics (/actuator/prometheus)%n",
+        (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+  }
+
+  private static boolean send(HttpClient client, URI uri, String auth, String body)
+      throws Exception {
+    var request =
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/json")
+            .header("Authorization", auth)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    return response.statusCode() == 200 && !response.body().contains("\"errors\"");
+  }
+
+  private static int option(String[] args, String prefix, int fallback) {
+    for (var arg : args) {
+      if (arg.startsWith(prefix)) {
+        return Integer.parseInt(arg.substring(prefix.length()));
+      }
+    }
+    return fallback;
+  }
+}
