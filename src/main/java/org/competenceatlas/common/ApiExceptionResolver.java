@@ -4,6 +4,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,16 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
           .errorType(ErrorType.BAD_REQUEST)
           .message(invalid.getMessage())
           .extensions(Map.of("argument", invalid.argument()))
+          .build();
+    }
+    if (ex instanceof DataIntegrityViolationException) {
+      // A uniqueness constraint caught what a check before the write could not: two requests
+      // racing to create the same thing, such as two portfolios for one account.
+      return GraphqlErrorBuilder.newError(env)
+          .errorType(ErrorType.BAD_REQUEST)
+          .message(
+              "This would create a second copy of something that must be unique (for example a"
+                  + " second portfolio for one account); another request may have just created it.")
           .build();
     }
     if (ex instanceof AccessRefusedException refused) {

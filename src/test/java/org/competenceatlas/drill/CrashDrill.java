@@ -231,7 +231,7 @@ public final class CrashDrill {
               RETURN COUNT { (o:Occupation {source: 'esco'}) } AS escoOccupations,
                      COUNT { (s:LearningOutcome {source: 'esco'}) } AS escoOutcomes,
                      COUNT { (:Occupation {source: 'esco'})-[:REQUIRES]->() } AS escoRequirements,
-                     [(r:TaxonomyRelease) | r.id] AS releases
+                     COLLECT { MATCH (r:TaxonomyRelease) RETURN r.id } AS releases
               """)
           .single()
           .asMap();
