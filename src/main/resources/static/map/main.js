@@ -4,7 +4,7 @@
 import * as api from './api.js';
 import * as session from './session.js';
 import { LANGUAGES, currentLanguage, setLanguage, t, translatePage } from './strings.js';
-import { drawMap, legend } from './map-view.js';
+import { drawMap, fitLabels, legend } from './map-view.js';
 import { explanationSection } from './details.js';
 import { clear, h } from './dom.js';
 
@@ -157,7 +157,9 @@ function renderMap() {
     selectedId: state.selected?.id ?? null,
     selection,
   };
-  container.append(drawMap(model, select, t('map.aria', { source: label })));
+  const svg = drawMap(model, select, t('map.aria', { source: label }));
+  container.append(svg);
+  fitLabels(svg);
   $('legend').append(legend(state.source.kind));
 }
 

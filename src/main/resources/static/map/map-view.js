@@ -36,18 +36,46 @@ function fit(text, width) {
   return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
 }
 
-/** Up to two lines of at most width, breaking between words; the rest is cut with an ellipsis. */
+/** Two lines, broken between words near width; fitLabels shortens the second if it is too long. */
 function wrap(text, width) {
   const max = Math.floor(width / CHAR_WIDTH);
   if (text.length <= max) return [text];
   const cut = text.lastIndexOf(' ', max);
   const first = cut > 0 ? text.slice(0, cut) : text.slice(0, max);
-  return [first, fit(text.slice(first.length).trim(), width)];
+  return [first, text.slice(first.length).trim()];
 }
 
 function label(x, y, text, width, attrs = {}) {
   const shown = fit(text, width);
-  return s('text', { x, y, ...attrs }, shown, shown === text ? null : s('title', {}, text));
+  return s(
+    'text',
+    { x, y, 'data-fit': width, 'data-full': text, ...attrs },
+    shown,
+    shown === text ? null : s('title', {}, text),
+  );
+}
+
+/**
+ * Shortens every label drawn by label() until it fits its width as the browser renders it: the
+ * character estimate used while drawing cannot know the font, the weight or the language.
+ */
+export function fitLabels(svg) {
+  for (const text of svg.querySelectorAll('text[data-fit]')) {
+    const width = Number(text.dataset.fit);
+    const full = text.dataset.full;
+    text.textContent = full;
+    if (text.getComputedTextLength() <= width) continue;
+    let low = 1;
+    let high = full.length - 1;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      text.textContent = full.slice(0, mid).trimEnd() + '…';
+      if (text.getComputedTextLength() <= width) low = mid;
+      else high = mid - 1;
+    }
+    text.textContent = full.slice(0, low).trimEnd() + '…';
+    text.append(s('title', {}, full));
+  }
 }
 
 function curve(x1, y1, x2, y2) {
@@ -96,7 +124,7 @@ function anchorNode(anchor, y) {
     { class: 'anchor', 'data-anchor': anchor.id },
     s('title', {}, [anchor.title, anchor.subtitle].filter(Boolean).join(' — ')),
     s('rect', { x, y: top, width: w, height: ANCHOR_H, rx: 6 }),
-    lines.map((line, i) => s('text', { x: x + 8, y: top + 17 + i * 15, class: 'anchor-title' }, line)),
+    lines.map((line, i) => label(x + 8, top + 17 + i * 15, line, w - 16, { class: 'anchor-title' })),
     label(x + 8, top + 17 + lines.length * 15 + (lines.length === 1 ? 2 : 0), anchor.subtitle ?? '', w - 16, {
       class: 'anchor-sub',
     }),

@@ -159,7 +159,7 @@ const STRINGS = {
     'map.col.occupation': 'Beroep',
     'map.col.outcomes': 'Leerresultaten in bezit',
     'map.col.destinations': 'Best passende bestemmingen',
-    'map.col.gap': 'Tekort voor de gekozen bestemming',
+    'map.col.gap': 'Tekort voor de keuze',
     'map.gapHint': 'Kies een bestemming',
     'map.qualifications': 'Kwalificaties',
     'map.occupations': 'Beroepen',
