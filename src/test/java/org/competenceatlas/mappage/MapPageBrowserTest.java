@@ -214,6 +214,22 @@ class MapPageBrowserTest {
     assertThat(find("#signin-status").getText()).startsWith("Niet ingelogd");
   }
 
+  @Test
+  void whenTheServerRefusesALearnerThePageAsksTheAdviserToSignInInsteadOfDrawingAMap() {
+    // Stands in for the server once learner data needs a grant: every request answers 401.
+    script("window.fetch = () => Promise.resolve(new Response('', {status: 401}));");
+
+    type("learner-id", SANNE);
+    find("#learner-submit").click();
+    wait.until(
+        d -> !find("#status").getText().isEmpty() && !find("#status").getText().endsWith("…"));
+
+    assertThat(find("#status").getText())
+        .isEqualTo("Please sign in: this needs a user with access.");
+    assertThat(find("#status").getDomAttribute("class")).contains("error");
+    assertThat(browser.findElements(By.cssSelector("g.destination"))).isEmpty();
+  }
+
   private void waitForExplanationOf(String destinationLabel) {
     wait.until(
         d ->
