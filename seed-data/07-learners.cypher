@@ -21,14 +21,15 @@
 // Learners
 // -----------------------------------------------------------------------------
 UNWIND [
-  {id: 'learner-sanne', name: "Sanne Verhoeven", lang: 'nl', values: ["caring for others", "reliability", "a warm welcome for everyone"], ambitions: ["become a nurse in elderly care", "keep working while I study"], created: datetime('2024-04-02T09:15:00Z')},
-  {id: 'learner-fatima', name: "Fatima El Amrani", lang: 'nl', values: ["bringing people together", "getting things done"], ambitions: ["turn organising into a paid job", "work in events or culture"], created: datetime('2024-09-10T19:30:00Z')},
-  {id: 'learner-jesse', name: "Jesse Bakker", lang: 'nl', values: ["fun and fairness in the group", "being outdoors"], ambitions: ["work with children or young people", "combine my study with scouting"], created: datetime('2024-10-01T15:00:00Z')},
-  {id: 'learner-daan', name: "Daan Visser", lang: 'nl', values: ["doing things right the first time", "a good team"], ambitions: ["move from the warehouse floor to planning", "less heavy physical work as I get older"], created: datetime('2024-06-03T07:45:00Z')},
-  {id: 'learner-mateusz', name: "Mateusz Nowak", lang: 'en', values: ["helping people with technology", "honesty"], ambitions: ["work in IT support", "get a recognised IT certificate in the Netherlands"], created: datetime('2024-11-12T20:10:00Z')}
+  {id: 'learner-sanne', account: 'sanne', name: "Sanne Verhoeven", lang: 'nl', values: ["caring for others", "reliability", "a warm welcome for everyone"], ambitions: ["become a nurse in elderly care", "keep working while I study"], created: datetime('2024-04-02T09:15:00Z')},
+  {id: 'learner-fatima', account: 'fatima', name: "Fatima El Amrani", lang: 'nl', values: ["bringing people together", "getting things done"], ambitions: ["turn organising into a paid job", "work in events or culture"], created: datetime('2024-09-10T19:30:00Z')},
+  {id: 'learner-jesse', account: 'jesse', name: "Jesse Bakker", lang: 'nl', values: ["fun and fairness in the group", "being outdoors"], ambitions: ["work with children or young people", "combine my study with scouting"], created: datetime('2024-10-01T15:00:00Z')},
+  {id: 'learner-daan', account: 'daan', name: "Daan Visser", lang: 'nl', values: ["doing things right the first time", "a good team"], ambitions: ["move from the warehouse floor to planning", "less heavy physical work as I get older"], created: datetime('2024-06-03T07:45:00Z')},
+  {id: 'learner-mateusz', account: 'mateusz', name: "Mateusz Nowak", lang: 'en', values: ["helping people with technology", "honesty"], ambitions: ["work in IT support", "get a recognised IT certificate in the Netherlands"], created: datetime('2024-11-12T20:10:00Z')}
 ] AS row
 MERGE (l:Learner {id: row.id})
-SET l.displayName = row.name,
+SET l.account = row.account,
+    l.displayName = row.name,
     l.preferredLanguage = row.lang,
     l.values = row.values,
     l.ambitions = row.ambitions,
@@ -388,11 +389,12 @@ MERGE (c)-[:HAS_EVIDENCE]->(ev);
 // Assessors and validations
 // -----------------------------------------------------------------------------
 UNWIND [
-  {id: 'assessor-marieke', name: "Marieke Bos", org: "Regio College Zorg & Welzijn"},
-  {id: 'assessor-yusuf', name: "Yusuf Demir", org: "Loopbaanpunt Vallei"}
+  {id: 'assessor-marieke', account: 'marieke', name: "Marieke Bos", org: "Regio College Zorg & Welzijn"},
+  {id: 'assessor-yusuf', account: 'yusuf', name: "Yusuf Demir", org: "Loopbaanpunt Vallei"}
 ] AS row
 MERGE (a:Assessor {id: row.id})
-SET a.displayName = row.name,
+SET a.account = row.account,
+    a.displayName = row.name,
     a.organisation = row.org,
     a.source = 'seed';
 
@@ -429,3 +431,22 @@ MATCH (v:Validation {id: r[0]})
 MATCH (c:Claim {id: r[1]})
 MERGE (v)-[j:JUDGED]->(c)
 SET j.result = r[2];
+
+// -----------------------------------------------------------------------------
+// Access grants: who may see a learner's portfolio. The learner's user name is
+// the Learner's account; a grant names the adviser's or assessor's user name.
+// -----------------------------------------------------------------------------
+UNWIND [
+  {id: 'grant-sanne-ella', learner: 'learner-sanne', grantee: 'ella', role: 'ADVISER', granted: datetime('2024-04-02T09:30:00Z'), expires: null},
+  {id: 'grant-sanne-marieke', learner: 'learner-sanne', grantee: 'marieke', role: 'ASSESSOR', granted: datetime('2024-05-20T10:00:00Z'), expires: null},
+  {id: 'grant-daan-yusuf', learner: 'learner-daan', grantee: 'yusuf', role: 'ASSESSOR', granted: datetime('2024-06-10T08:00:00Z'), expires: null},
+  {id: 'grant-jesse-ella', learner: 'learner-jesse', grantee: 'ella', role: 'ADVISER', granted: datetime('2024-10-01T15:30:00Z'), expires: datetime('2025-01-31T23:59:59Z')}
+] AS row
+MATCH (l:Learner {id: row.learner})
+MERGE (g:AccessGrant {id: row.id})
+SET g.grantee = row.grantee,
+    g.role = row.role,
+    g.grantedAt = row.granted,
+    g.expiresAt = row.expires,
+    g.source = 'seed'
+MERGE (l)-[:GRANTED]->(g);

@@ -1,5 +1,6 @@
 package org.competenceatlas;
 
+import java.util.Arrays;
 import java.util.Set;
 import org.competenceatlas.operations.BackupCommand;
 import org.springframework.boot.SpringApplication;
@@ -19,6 +20,7 @@ public class CompetenceAtlasApplication {
   static final String IMPORT_ESCO = "import-esco";
   static final String EXPORT_TRANSFERS = "export-transfers";
   private static final Set<String> COMMANDS = Set.of(IMPORT_ESCO, EXPORT_TRANSFERS);
+  private static final String DEFAULT_PROFILE = "dev";
 
   public static void main(String[] args) {
     if (BackupCommand.handles(args)) {
@@ -33,12 +35,24 @@ public class CompetenceAtlasApplication {
   /** Runs a command such as {@code import-esco} to its end; returns its exit status. */
   static int runCommand(String[] args) {
     var application = new SpringApplication(CompetenceAtlasApplication.class);
-    application.setAdditionalProfiles(args[0]);
+    // A command's own profile would switch off the default one: add it back, so a command runs
+    // on the same settings as the application would.
+    if (namesProfiles(args)) {
+      application.setAdditionalProfiles(args[0]);
+    } else {
+      application.setAdditionalProfiles(DEFAULT_PROFILE, args[0]);
+    }
     try {
       return SpringApplication.exit(application.run(args));
     } catch (RuntimeException e) {
       System.err.println(args[0] + " could not start: " + e.getMessage());
       return 1;
     }
+  }
+
+  private static boolean namesProfiles(String[] args) {
+    return System.getenv("SPRING_PROFILES_ACTIVE") != null
+        || System.getProperty("spring.profiles.active") != null
+        || Arrays.stream(args).anyMatch(arg -> arg.startsWith("--spring.profiles.active="));
   }
 }

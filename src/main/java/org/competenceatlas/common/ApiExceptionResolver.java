@@ -31,6 +31,12 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
           .extensions(Map.of("argument", invalid.argument()))
           .build();
     }
+    if (ex instanceof AccessRefusedException refused) {
+      return GraphqlErrorBuilder.newError(env)
+          .errorType(refused.signInWouldHelp() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+          .message(refused.getMessage())
+          .build();
+    }
     return null;
   }
 }

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
@@ -20,14 +21,27 @@ import org.springframework.util.StringUtils;
     matchIfMissing = true)
 class EmbeddedNeo4jConfiguration {
 
+  /** The password {@code application-dev.yml} sets, known to anyone who reads this project. */
+  static final String DEVELOPMENT_PASSWORD = "atlas-dev-password";
+
   @Bean
-  EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-    if (!StringUtils.hasText(properties.password()) || properties.password().length() < 8) {
+  EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Environment environment) {
+    checkPassword(properties.password(), environment.matchesProfiles("dev"));
+    return new EmbeddedNeo4j(properties);
+  }
+
+  static void checkPassword(String password, boolean development) {
+    if (!StringUtils.hasText(password) || password.length() < 8) {
       throw new IllegalStateException(
           "atlas.neo4j.embedded.password must be set to at least 8 characters"
               + " (environment variable ATLAS_NEO4J_EMBEDDED_PASSWORD)");
     }
-    return new EmbeddedNeo4j(properties);
+    if (!development && DEVELOPMENT_PASSWORD.equals(password)) {
+      throw new IllegalStateException(
+          "atlas.neo4j.embedded.password is the published development password, which only the"
+              + " dev profile may use: set a password of your own"
+              + " (environment variable ATLAS_NEO4J_EMBEDDED_PASSWORD)");
+    }
   }
 
   @Bean

@@ -6,6 +6,7 @@ import static org.competenceatlas.SeedWorldIds.NURSE;
 import java.util.List;
 import java.util.Map;
 import org.competenceatlas.AtlasTest;
+import org.competenceatlas.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -14,7 +15,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @AtlasTest
 class LearnerGraphQlTest {
 
-  @Autowired HttpGraphQlTester graphQl;
+  HttpGraphQlTester graphQl;
+
+  @Autowired
+  void signInAsSanne(HttpGraphQlTester tester) {
+    graphQl = DemoUsers.as(tester, DemoUsers.SANNE);
+  }
 
   @Test
   void sanneHasFormalNonFormalAndInformalExperiencesMostRecentFirst() {
@@ -60,12 +66,12 @@ class LearnerGraphQlTest {
   }
 
   @Test
-  void anUnknownLearnerIsNotFound() {
+  void anUnknownLearnerIsRefusedSoThatIdsCannotBeProbed() {
     graphQl
         .documentName("learner")
         .variable("id", "learner-nobody")
         .execute()
         .errors()
-        .satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND));
+        .satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.FORBIDDEN));
   }
 }

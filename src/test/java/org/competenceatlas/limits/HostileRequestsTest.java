@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.competenceatlas.AtlasTest;
+import org.competenceatlas.DemoUsers;
 import org.competenceatlas.SeedWorldIds;
 import org.competenceatlas.limits.RawGraphQl.Answer;
 import org.junit.jupiter.api.DynamicTest;
@@ -77,6 +78,10 @@ class HostileRequestsTest {
 
   @Autowired GraphQlSource graphQlSource;
   @Autowired Driver driver;
+
+  /** A learner whose portfolio Sanne may not change. */
+  private static final String OTHER_LEARNER = "learner-daan";
+
   @LocalServerPort int port;
 
   private RawGraphQl http;
@@ -378,25 +383,54 @@ class HostileRequestsTest {
   /**
    * Every String and ID argument of every root field, and every String and ID field of their input
    * objects, in turn gets each injection text; the other required arguments get harmless values.
+   * Queries are sent by nobody and by Sanne (about her own portfolio, so the text reaches the
+   * resolvers); mutations by Sanne about another learner's portfolio, which she may not change.
    */
   private List<Hostile> injectionsInEveryStringArgument() {
     var cases = new ArrayList<Hostile>();
-    var fields = graphQlSource.schema().getQueryType().getFieldDefinitions();
-    assertThat(fields).hasSizeGreaterThan(10);
-    for (var field : fields) {
-      for (var argument : field.getArguments()) {
-        var type = GraphQLTypeUtil.unwrapNonNull(argument.getType());
-        if (isText(type)) {
-          for (var text : INJECTIONS) {
-            cases.add(injection(field, argument.getName(), text, text));
-          }
-        } else if (type instanceof GraphQLInputObjectType input) {
-          for (var inner : input.getFieldDefinitions()) {
-            if (isText(GraphQLTypeUtil.unwrapNonNull(inner.getType()))) {
-              for (var text : INJECTIONS) {
-                cases.add(
-                    injection(field, argument.getName(), Map.of(inner.getName(), text), text));
-              }
+    var schema = graphQlSource.schema();
+    assertThat(schema.getQueryType().getFieldDefinitions()).hasSizeGreaterThan(10);
+    var sanne = http.as(DemoUsers.SANNE);
+    for (var field : schema.getQueryType().getFieldDefinitions()) {
+      cases.addAll(injections("query", field, http, "anonymous", SeedWorldIds.SANNE));
+      cases.addAll(injections("query", field, sanne, DemoUsers.SANNE, SeedWorldIds.SANNE));
+    }
+    if (schema.getMutationType() != null) {
+      for (var field : schema.getMutationType().getFieldDefinitions()) {
+        cases.addAll(injections("mutation", field, sanne, DemoUsers.SANNE, OTHER_LEARNER));
+      }
+    }
+    return cases;
+  }
+
+  private List<Hostile> injections(
+      String operation,
+      GraphQLFieldDefinition field,
+      RawGraphQl client,
+      String who,
+      String learner) {
+    var cases = new ArrayList<Hostile>();
+    for (var argument : field.getArguments()) {
+      var type = GraphQLTypeUtil.unwrapNonNull(argument.getType());
+      if (isText(type)) {
+        for (var text : INJECTIONS) {
+          cases.add(
+              injection(operation, field, argument.getName(), text, text, client, who, learner));
+        }
+      } else if (type instanceof GraphQLInputObjectType input) {
+        for (var inner : input.getFieldDefinitions()) {
+          if (isText(GraphQLTypeUtil.unwrapNonNull(inner.getType()))) {
+            for (var text : INJECTIONS) {
+              cases.add(
+                  injection(
+                      operation,
+                      field,
+                      argument.getName(),
+                      harmlessWith(input, inner.getName(), text, learner),
+                      text,
+                      client,
+                      who,
+                      learner));
             }
           }
         }
@@ -406,12 +440,22 @@ class HostileRequestsTest {
   }
 
   private Hostile injection(
-      GraphQLFieldDefinition field, String hostileArgument, Object hostileValue, String text) {
+      String operation,
+      GraphQLFieldDefinition field,
+      String hostileArgument,
+      Object hostileValue,
+      String text,
+      RawGraphQl client,
+      String who,
+      String learner) {
     var declarations = new ArrayList<String>();
     var uses = new ArrayList<String>();
     var values = new HashMap<String, Object>();
     for (var argument : field.getArguments()) {
-      Object value = argument.getName().equals(hostileArgument) ? hostileValue : harmless(argument);
+      Object value =
+          argument.getName().equals(hostileArgument)
+              ? hostileValue
+              : harmless(field.getName(), argument, learner);
       if (value == null) {
         continue;
       }
@@ -425,7 +469,8 @@ class HostileRequestsTest {
             ? ""
             : " { __typename }";
     var document =
-        "query("
+        operation
+            + "("
             + String.join(", ", declarations)
             + ") { "
             + field.getName()
@@ -437,30 +482,77 @@ class HostileRequestsTest {
     return new Hostile(
         "'"
             + text
-            + "' in "
+            + "' from "
+            + who
+            + " in "
             + field.getName()
             + "."
             + hostileArgument
             + (hostileValue instanceof Map<?, ?> map ? "." + map.keySet().iterator().next() : ""),
-        () -> http.query(document, values),
+        () -> client.query(document, values),
         List.of(text),
         true);
   }
 
-  /** A value the API accepts for a required argument; optional ones are left out. */
-  private static Object harmless(GraphQLArgument argument) {
+  /**
+   * A value the API accepts for a required argument (an argument naming a learner gets {@code
+   * learner}); optional ones are left out.
+   */
+  private static Object harmless(String field, GraphQLArgument argument, String learner) {
     if (!(argument.getType() instanceof GraphQLNonNull)) {
       return null;
     }
     var type = (GraphQLInputType) GraphQLTypeUtil.unwrapNonNull(argument.getType());
     if (type instanceof GraphQLInputObjectType input) {
-      return switch (input.getName()) {
-        case "TransferSourceInput" -> Map.of("occupationId", SeedWorldIds.HOTEL_RECEPTIONIST);
-        case "TransferTargetInput" -> Map.of("occupationId", SeedWorldIds.NURSE);
-        default -> Map.of();
-      };
+      return harmlessWith(input, null, null, learner);
+    }
+    if (type instanceof graphql.schema.GraphQLEnumType enumeration) {
+      return enumeration.getValues().get(0).getName();
+    }
+    if (type instanceof GraphQLScalarType scalar && scalar.getName().equals("Boolean")) {
+      return false;
+    }
+    if (type instanceof GraphQLScalarType scalar && scalar.getName().equals("Int")) {
+      return 1;
+    }
+    if (argument.getName().equals("learnerId")
+        || (field.equals("learner") && argument.getName().equals("id"))) {
+      return learner;
     }
     return argument.getName().equals("text") ? "nurse" : SeedWorldIds.NURSE;
+  }
+
+  /** An input object with harmless required fields, one field set to {@code text} if named. */
+  private static Map<String, Object> harmlessWith(
+      GraphQLInputObjectType input, String hostileField, String text, String learner) {
+    var value = new HashMap<String, Object>();
+    switch (input.getName()) {
+      case "TransferSourceInput" -> value.put("occupationId", SeedWorldIds.HOTEL_RECEPTIONIST);
+      case "TransferTargetInput" -> value.put("occupationId", SeedWorldIds.NURSE);
+      default -> {
+        for (var inner : input.getFieldDefinitions()) {
+          if (inner.getType() instanceof GraphQLNonNull) {
+            var harmless =
+                harmless(
+                    input.getName(),
+                    GraphQLArgument.newArgument()
+                        .name(inner.getName())
+                        .type(inner.getType())
+                        .build(),
+                    learner);
+            value.put(inner.getName(), harmless);
+          }
+        }
+      }
+    }
+    if (hostileField != null) {
+      if (input.getName().equals("TransferSourceInput")
+          || input.getName().equals("TransferTargetInput")) {
+        value.clear();
+      }
+      value.put(hostileField, text);
+    }
+    return value;
   }
 
   private static boolean isText(Object type) {
@@ -529,12 +621,16 @@ class HostileRequestsTest {
         .encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Nodes and relationships other than the access log's: a refused attempt on someone else's
+   * portfolio is written to that learner's access log, on purpose.
+   */
   private Map<String, Long> graphCounts() {
     var counts = new LinkedHashMap<String, Long>();
     counts.put(
         "nodes",
         driver
-            .executableQuery("MATCH (n) RETURN count(n) AS c")
+            .executableQuery("MATCH (n) WHERE NOT n:AccessEvent RETURN count(n) AS c")
             .execute()
             .records()
             .get(0)
@@ -543,7 +639,7 @@ class HostileRequestsTest {
     counts.put(
         "relationships",
         driver
-            .executableQuery("MATCH ()-[r]->() RETURN count(r) AS c")
+            .executableQuery("MATCH ()-[r]->() WHERE NOT r:ACCESS_LOGGED RETURN count(r) AS c")
             .execute()
             .records()
             .get(0)

@@ -8,15 +8,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.competenceatlas.DemoUsers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends bytes to the GraphQL endpoint exactly as given, so tests can send what no GraphQL client
  * would: broken JSON, wrong content types, oversized and chunked bodies.
  */
-record RawGraphQl(int port) {
+record RawGraphQl(int port, String user) {
+
+  RawGraphQl(int port) {
+    this(port, null);
+  }
+
+  /** The same client signed in as a demo user (HTTP Basic). */
+  RawGraphQl as(String demoUser) {
+    return new RawGraphQl(port, demoUser);
+  }
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -67,8 +78,17 @@ record RawGraphQl(int port) {
   }
 
   HttpRequest.Builder request() {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-        .timeout(Duration.ofSeconds(60))
-        .header("Accept", "application/graphql-response+json, application/json");
+    var request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/graphql-response+json, application/json");
+    if (user != null) {
+      var credentials = user + ":" + DemoUsers.PASSWORD;
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return request;
   }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.competenceatlas.AtlasTest;
+import org.competenceatlas.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,10 @@ class GraphQlRequestLogTest {
   void neverLogsTheVariablesOrTheDocument(CapturedOutput output) {
     int before = output.getAll().length();
 
-    graphQl.documentName("learner").variable("id", "learner-sanne").execute();
+    DemoUsers.as(graphQl, DemoUsers.SANNE)
+        .documentName("learner")
+        .variable("id", "learner-sanne")
+        .execute();
 
     await()
         .atMost(Duration.ofSeconds(5))
@@ -55,14 +59,17 @@ class GraphQlRequestLogTest {
   void logsTheErrorClassificationsOfAFailedRequest(CapturedOutput output) {
     int before = output.getAll().length();
 
-    graphQl.documentName("learner").variable("id", "learner-nobody").execute();
+    DemoUsers.as(graphQl, DemoUsers.SANNE)
+        .documentName("learner")
+        .variable("id", "learner-nobody")
+        .execute();
 
     await()
         .atMost(Duration.ofSeconds(5))
         .untilAsserted(
             () ->
                 assertThat(output.getAll().substring(before))
-                    .contains("graphql operation=learner type=query outcome=error:NOT_FOUND"));
+                    .contains("graphql operation=learner type=query outcome=error:FORBIDDEN"));
   }
 
   @Test

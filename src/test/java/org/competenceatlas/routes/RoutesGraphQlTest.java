@@ -10,6 +10,7 @@ import static org.competenceatlas.SeedWorldIds.SANNE;
 import java.util.List;
 import java.util.Map;
 import org.competenceatlas.AtlasTest;
+import org.competenceatlas.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -19,7 +20,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @AtlasTest
 class RoutesGraphQlTest {
 
-  @Autowired HttpGraphQlTester graphQl;
+  HttpGraphQlTester graphQl;
+
+  @Autowired
+  void signInAsSanne(HttpGraphQlTester tester) {
+    graphQl = DemoUsers.as(tester, DemoUsers.SANNE);
+  }
 
   @Test
   void forSanneTheHealthCareAssistantIsAStepStoneToNurseThatBeatsTheDirectMove() {

@@ -15,6 +15,7 @@ import static org.competenceatlas.SeedWorldIds.outcome;
 import java.util.List;
 import java.util.Map;
 import org.competenceatlas.AtlasTest;
+import org.competenceatlas.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -24,7 +25,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @AtlasTest
 class TransferGraphQlTest {
 
-  @Autowired HttpGraphQlTester graphQl;
+  HttpGraphQlTester graphQl;
+
+  @Autowired
+  void signInAsSanne(HttpGraphQlTester tester) {
+    graphQl = DemoUsers.as(tester, DemoUsers.SANNE);
+  }
 
   @Test
   void findsCommunicationTransferFromReceptionistToNurseThroughASharedGroup() {
@@ -145,11 +151,15 @@ class TransferGraphQlTest {
         transfer(Map.of("occupationId", "nope"), Map.of("occupationId", NURSE)),
         ErrorType.NOT_FOUND);
     assertErrorType(
-        transfer(Map.of("learnerId", "nobody"), Map.of("occupationId", NURSE)),
-        ErrorType.NOT_FOUND);
-    assertErrorType(
         transfer(Map.of("occupationId", NURSE), Map.of("qualificationId", "nope")),
         ErrorType.NOT_FOUND);
+  }
+
+  @Test
+  void anUnknownLearnerIsRefusedLikeALearnerWhoGaveNoGrant() {
+    assertErrorType(
+        transfer(Map.of("learnerId", "nobody"), Map.of("occupationId", NURSE)),
+        ErrorType.FORBIDDEN);
   }
 
   @Test

@@ -12,6 +12,7 @@ import static org.competenceatlas.transfer.TransferGraphQlTest.assertErrorType;
 import java.util.List;
 import java.util.Map;
 import org.competenceatlas.AtlasTest;
+import org.competenceatlas.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,13 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @AtlasTest
 class TransitionsGraphQlTest {
 
-  @Autowired HttpGraphQlTester graphQl;
+  HttpGraphQlTester graphQl;
+
+  @Autowired
+  void signInAsSanne(HttpGraphQlTester tester) {
+    graphQl = DemoUsers.as(tester, DemoUsers.SANNE);
+  }
+
   @Autowired Driver driver;
 
   @Test

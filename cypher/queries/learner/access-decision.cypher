@@ -1,0 +1,6 @@
+// Whether $actor owns the learner, and the roles of $actor's grants from the learner in force now.
+// No row when the learner does not exist.
+MATCH (l:Learner {id: $learnerId})
+OPTIONAL MATCH (l)-[:GRANTED]->(g:AccessGrant {grantee: $actor})
+  WHERE g.revokedAt IS NULL AND (g.expiresAt IS NULL OR g.expiresAt > datetime())
+RETURN l.account = $actor AS owner, collect(DISTINCT g.role) AS grantedRoles

@@ -1,0 +1,3 @@
+MATCH (:Learner {id: $learnerId})-[:GRANTED]->(g:AccessGrant)
+RETURN g
+ORDER BY g.grantedAt DESC, g.id

@@ -1,0 +1,2 @@
+MATCH (l:Learner {account: $account})
+RETURN l

@@ -1,0 +1,2 @@
+MATCH (l:Learner {id: $id})
+RETURN elementId(l) AS nodeId

@@ -1,0 +1,94 @@
+package org.competenceatlas.learner;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.competenceatlas.common.Actor;
+import org.competenceatlas.common.Connection;
+import org.competenceatlas.common.InvalidInputException;
+import org.competenceatlas.common.NotFoundException;
+import org.competenceatlas.common.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A learner's grants, their access log, and the signed-in user's own view. */
+@Service
+@Transactional
+class AccessService {
+
+  static final int MAX_GRANTEE_LENGTH = 200;
+
+  private final AccessRepository repository;
+
+  AccessService(AccessRepository repository) {
+    this.repository = repository;
+  }
+
+  AccessGrant grant(Actor actor, String learnerId, AccessGrantInput input) {
+    var grantee = input.grantee() == null ? "" : input.grantee().strip();
+    if (grantee.isEmpty() || grantee.length() > MAX_GRANTEE_LENGTH) {
+      throw new InvalidInputException(
+          "grant.grantee",
+          "grantee must be the user name of an adviser or assessor, 1 to "
+              + MAX_GRANTEE_LENGTH
+              + " characters");
+    }
+    if (grantee.equals(actor.name())) {
+      throw new InvalidInputException(
+          "grant.grantee", "A learner cannot grant access to themselves; name someone else");
+    }
+    var expiresAt = expiry(input.expiresAt());
+    return repository
+        .grant(learnerId, actor.name(), grantee, input.role(), expiresAt)
+        .orElseThrow(() -> new NotFoundException("learner", learnerId));
+  }
+
+  AccessGrant revoke(Actor actor, String learnerId, String grantId) {
+    return repository
+        .revoke(learnerId, actor.name(), grantId)
+        .orElseThrow(() -> new NotFoundException("grant of this learner", grantId));
+  }
+
+  @Transactional(readOnly = true)
+  List<AccessGrant> grants(String learnerId) {
+    return repository.grants(learnerId);
+  }
+
+  @Transactional(readOnly = true)
+  Connection<AccessEvent> log(String learnerId, Integer first, String after) {
+    var page = PageRequest.of(first, after);
+    var rows =
+        repository.log(learnerId, page.offset(), page.probeSize()).stream()
+            .map(event -> new Connection.Scored<>(event, null))
+            .toList();
+    return Connection.of(page, rows);
+  }
+
+  @Transactional(readOnly = true)
+  Me me(Actor actor) {
+    return new Me(
+        actor,
+        repository.learnerOwnedBy(actor.name()).orElse(null),
+        repository.received(actor.name()));
+  }
+
+  private static ZonedDateTime expiry(String text) {
+    if (text == null) {
+      return null;
+    }
+    ZonedDateTime expiresAt;
+    try {
+      expiresAt = OffsetDateTime.parse(text).toZonedDateTime();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          "grant.expiresAt",
+          "expiresAt must be an ISO 8601 date-time with an offset, such as"
+              + " 2027-01-31T17:00:00+01:00");
+    }
+    if (!expiresAt.isAfter(ZonedDateTime.now())) {
+      throw new InvalidInputException("grant.expiresAt", "expiresAt must lie in the future");
+    }
+    return expiresAt;
+  }
+}

@@ -1,0 +1,159 @@
+package org.competenceatlas.security;
+
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLSchema;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.competenceatlas.common.AccessRefusedException;
+import org.competenceatlas.common.Actor;
+import org.competenceatlas.common.InvalidInputException;
+import org.competenceatlas.common.Role;
+import org.competenceatlas.learner.LearnerAccess;
+import org.competenceatlas.learner.LearnerPermission;
+
+/**
+ * The one place where access is decided: before a field with an {@code @access} directive is
+ * fetched, its rule is checked against the request's {@link Actor}. A root field without the
+ * directive is refused, so a field added without a decision about who may call it stays closed.
+ */
+class AccessInstrumentation extends SimplePerformantInstrumentation {
+
+  static final String DIRECTIVE = "access";
+  private static final String DECISIONS = AccessInstrumentation.class.getName() + ".decisions";
+
+  /** A field's rule, and the path of the argument naming a learner, if any. */
+  record Policy(AccessRule rule, List<String> learnerArgument) {}
+
+  private final LearnerAccess learners;
+  private final boolean publicTaxonomy;
+  private final Map<FieldCoordinates, Optional<Policy>> policies = new ConcurrentHashMap<>();
+
+  AccessInstrumentation(LearnerAccess learners, boolean publicTaxonomy) {
+    this.learners = learners;
+    this.publicTaxonomy = publicTaxonomy;
+  }
+
+  @Override
+  public DataFetcher<?> instrumentDataFetcher(
+      DataFetcher<?> fetcher,
+      InstrumentationFieldFetchParameters parameters,
+      InstrumentationState state) {
+    var environment = parameters.getEnvironment();
+    if (!(environment.getParentType() instanceof GraphQLFieldsContainer parent)) {
+      return fetcher;
+    }
+    var field = environment.getFieldDefinition();
+    var policy =
+        policies.computeIfAbsent(
+            FieldCoordinates.coordinates(parent.getName(), field.getName()),
+            coordinates -> policyOf(field));
+    if (policy.isPresent()) {
+      return env -> {
+        check(policy.get(), env);
+        return fetcher.get(env);
+      };
+    }
+    if (isRoot(parent, environment.getGraphQLSchema()) && !field.getName().startsWith("__")) {
+      return env -> {
+        throw AccessRefusedException.forbidden(
+            "The field '" + field.getName() + "' has no access rule and is closed to everyone.");
+      };
+    }
+    return fetcher;
+  }
+
+  static Optional<Policy> policyOf(GraphQLFieldDefinition field) {
+    var directive = field.getAppliedDirective(DIRECTIVE);
+    if (directive == null) {
+      return Optional.empty();
+    }
+    var rule = AccessRule.valueOf(directive.getArgument("rule").getValue().toString());
+    var learnerArgument = directive.getArgument("learner");
+    String learner = learnerArgument == null ? null : learnerArgument.getValue();
+    return Optional.of(
+        new Policy(rule, learner == null ? List.of() : Arrays.asList(learner.split("\\."))));
+  }
+
+  private static boolean isRoot(GraphQLFieldsContainer parent, GraphQLSchema schema) {
+    return parent == schema.getQueryType()
+        || parent == schema.getMutationType()
+        || parent == schema.getSubscriptionType();
+  }
+
+  private void check(Policy policy, DataFetchingEnvironment environment) {
+    Actor actor = environment.getGraphQlContext().getOrDefault(Actor.CONTEXT_KEY, Actor.ANONYMOUS);
+    switch (policy.rule()) {
+      case TAXONOMY -> {
+        if (!publicTaxonomy && !actor.signedIn()) {
+          throw AccessRefusedException.signInRequired("read the taxonomy on this server");
+        }
+      }
+      case RESEARCHER -> requireRole(actor, "researchers", Role.RESEARCHER, Role.ADMIN);
+      case ADMIN -> requireRole(actor, "administrators", Role.ADMIN);
+      default -> {
+        if (!actor.signedIn()) {
+          throw AccessRefusedException.signInRequired("use this field");
+        }
+      }
+    }
+    var learnerId = learnerArgument(policy.learnerArgument(), environment.getArguments());
+    var permission = policy.rule().learnerPermission();
+    if (permission == null && learnerId != null) {
+      permission = LearnerPermission.READ;
+    }
+    if (permission == null) {
+      return;
+    }
+    if (learnerId == null) {
+      throw new InvalidInputException(
+          String.join(".", policy.learnerArgument()), "Name the learner this is about");
+    }
+    Set<String> granted =
+        environment
+            .getGraphQlContext()
+            .computeIfAbsent(DECISIONS, key -> ConcurrentHashMap.newKeySet());
+    var decision = permission + " " + learnerId;
+    if (!granted.contains(decision)) {
+      var detail =
+          environment.getParentType() instanceof GraphQLFieldsContainer parent
+              ? parent.getName() + "." + environment.getField().getName()
+              : environment.getField().getName();
+      learners.require(actor, learnerId, permission, detail);
+      granted.add(decision);
+    }
+  }
+
+  private static void requireRole(Actor actor, String who, Role... roles) {
+    if (!actor.signedIn()) {
+      throw AccessRefusedException.signInRequired("use this field, which is for " + who);
+    }
+    for (var role : roles) {
+      if (actor.has(role)) {
+        return;
+      }
+    }
+    throw AccessRefusedException.forbidden("This field is for " + who + " only.");
+  }
+
+  private static String learnerArgument(List<String> path, Map<String, Object> arguments) {
+    Object value = arguments;
+    for (var step : path) {
+      if (!(value instanceof Map<?, ?> map)) {
+        return null;
+      }
+      value = map.get(step);
+    }
+    return path.isEmpty() || value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,76 @@
+package org.competenceatlas.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Remembers a successful HTTP Basic sign-in for a few minutes. A deliberately slow password hash
+ * (bcrypt, about 50-100 ms of processor time) on every request would make each API call that slow
+ * and let a few clients occupy both cores; with the cache only the first request of a session pays
+ * it. The cache holds a SHA-256 digest of name and password, never the password, and a changed user
+ * list takes effect at restart, when the cache is empty anyway.
+ */
+class CachedPasswordAuthentication implements AuthenticationProvider {
+
+  static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
+  private static final int MAX_ENTRIES = 10_000;
+
+  private record Entry(Authentication authentication, Instant expires) {}
+
+  private final AuthenticationProvider delegate;
+  private final Clock clock;
+  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+  CachedPasswordAuthentication(AuthenticationProvider delegate, Clock clock) {
+    this.delegate = delegate;
+    this.clock = clock;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication request) {
+    var key = key(request.getName(), String.valueOf(request.getCredentials()));
+    var now = clock.instant();
+    var entry = entries.get(key);
+    if (entry != null && entry.expires().isAfter(now)) {
+      return entry.authentication();
+    }
+    var authentication = delegate.authenticate(request);
+    if (authentication != null && authentication.isAuthenticated()) {
+      if (entries.size() >= MAX_ENTRIES) {
+        entries.values().removeIf(old -> !old.expires().isAfter(now));
+        if (entries.size() >= MAX_ENTRIES) {
+          entries.clear();
+        }
+      }
+      entries.put(key, new Entry(authentication, now.plus(TIME_TO_LIVE)));
+    }
+    return authentication;
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+
+  private static String key(String name, String password) {
+    try {
+      var digest = MessageDigest.getInstance("SHA-256");
+      digest.update(name.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(password.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package org.competenceatlas.security;
+
+import graphql.execution.instrumentation.Instrumentation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.competenceatlas.learner.LearnerAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in over HTTP, and the GraphQL access check. HTTP only establishes who is calling; what they
+ * may do is decided per field by {@link AccessInstrumentation}, so the GraphQL endpoint is open at
+ * the HTTP level and anonymous callers reach the public fields.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+  @Bean
+  SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties)
+      throws Exception {
+    http
+        // No cookie or session carries credentials: each request signs in with its own header,
+        // and the GraphQL endpoint takes JSON only, which a cross-site form cannot send.
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .cors(Customizer.withDefaults())
+        // Actuator exposes health, info and prometheus only (application.yml); health shows its
+        // details to administrators alone (management.endpoint.health.roles).
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+    if (properties.mode() == SecurityProperties.Mode.JWT) {
+      http.oauth2ResourceServer(
+          server ->
+              server.jwt(
+                  jwt ->
+                      jwt.jwtAuthenticationConverter(
+                          token -> tokenAuthentication(token, properties.jwt()))));
+    } else {
+      http.httpBasic(Customizer.withDefaults())
+          .authenticationManager(builtInUsers(properties.users()));
+    }
+    return http.build();
+  }
+
+  @Bean
+  Instrumentation accessInstrumentation(LearnerAccess learners, SecurityProperties properties) {
+    return new AccessInstrumentation(learners, properties.publicTaxonomy());
+  }
+
+  @Bean
+  WebGraphQlInterceptor actorInterceptor() {
+    return new ActorInterceptor();
+  }
+
+  /** Keeps Boot from creating its own user with a generated password. */
+  @Bean
+  UserDetailsService userDetailsService(SecurityProperties properties) {
+    return users(properties.users());
+  }
+
+  private static AuthenticationManager builtInUsers(List<SecurityProperties.User> users) {
+    var provider = new DaoAuthenticationProvider(users(users));
+    provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    log.info("Built-in sign-in (HTTP Basic) with {} user(s).", users.size());
+    return new ProviderManager(new CachedPasswordAuthentication(provider, Clock.systemUTC()));
+  }
+
+  private static InMemoryUserDetailsManager users(List<SecurityProperties.User> users) {
+    var manager = new InMemoryUserDetailsManager();
+    for (var user : users) {
+      manager.createUser(
+          User.withUsername(user.name())
+              .password(user.password())
+              .roles(user.roles().stream().map(Enum::name).toArray(String[]::new))
+              .build());
+    }
+    return manager;
+  }
+
+  static JwtAuthenticationToken tokenAuthentication(Jwt token, SecurityProperties.Jwt claims) {
+    var authorities = new ArrayList<GrantedAuthority>();
+    for (var role : roleNames(claim(token.getClaims(), claims.rolesClaim()))) {
+      authorities.add(
+          new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(java.util.Locale.ROOT)));
+    }
+    String name = token.getClaimAsString(claims.nameClaim());
+    return new JwtAuthenticationToken(token, authorities, name == null ? token.getSubject() : name);
+  }
+
+  private static Object claim(Map<String, Object> claims, String path) {
+    Object value = claims;
+    for (var step : path.split("\\.")) {
+      if (!(value instanceof Map<?, ?> map)) {
+        return null;
+      }
+      value = map.get(step);
+    }
+    return value;
+  }
+
+  private static List<String> roleNames(Object value) {
+    if (value instanceof Collection<?> values) {
+      return values.stream().map(String::valueOf).toList();
+    }
+    if (value instanceof String text && !text.isBlank()) {
+      return List.of(text.trim().split("\\s+"));
+    }
+    return List.of();
+  }
+}
