@@ -129,6 +129,15 @@ const EXPLANATION = `query mapExplanation(
   }
 }`;
 
+const ME = `query mapMe {
+  me { name learner { id displayName } grantsReceived { learnerId learnerName role } }
+}`;
+
+/** Who the credentials belong to, and the learners whose maps they may open. */
+export async function me() {
+  return (await graphql(ME, {})).me;
+}
+
 export async function searchOccupations(text, lang) {
   const data = await graphql(SEARCH, { text, lang });
   return data.searchOccupations.edges.map((edge) => edge.node);

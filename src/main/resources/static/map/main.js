@@ -18,6 +18,8 @@ const state = {
   destinations: [],
   selected: null, // {id, kind}
   explanation: null,
+  me: null, // the answer to the me query once signed in
+  signInRejected: false,
 };
 
 // Each load bumps this; an answer that arrives after a newer load started is dropped.
@@ -216,14 +218,76 @@ function renderSearchResults() {
 }
 
 function renderSignIn() {
-  const who = session.signedInAs();
-  $('signin-status').textContent =
-    who === null
+  const who = state.me?.name ?? session.signedInAs();
+  $('signin-status').textContent = state.signInRejected
+    ? t('signin.rejected')
+    : who === null
       ? t('signin.anonymous')
       : who
         ? t('signin.as', { user: who })
         : t('signin.asToken');
-  $('signout').hidden = who === null;
+  $('signin-status').classList.toggle('error', state.signInRejected);
+  $('signout').hidden = session.signedInAs() === null;
+  renderLearnerChoices();
+}
+
+function renderLearnerChoices() {
+  const container = $('learner-choices');
+  clear(container);
+  if (!state.me) return;
+  const choices = [
+    ...(state.me.learner
+      ? [{ id: state.me.learner.id, name: state.me.learner.displayName, note: t('learner.own') }]
+      : []),
+    ...state.me.grantsReceived.map((grant) => ({
+      id: grant.learnerId,
+      name: grant.learnerName,
+      note: t('learner.role.' + grant.role),
+    })),
+  ];
+  container.append(h('p', { class: 'choices-heading' }, t('learner.choices')));
+  if (choices.length === 0) {
+    container.append(h('p', { class: 'note' }, t('learner.noChoices')));
+    return;
+  }
+  container.append(
+    h(
+      'ul',
+      { class: 'results' },
+      choices.map((choice) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              'data-learner': choice.id,
+              'aria-current':
+                state.source?.kind === 'learner' && state.source.id === choice.id ? 'true' : null,
+              onclick: () => openSource({ kind: 'learner', id: choice.id }),
+            },
+            h('span', { class: 'result-label' }, choice.name),
+            h('span', { class: 'meta' }, choice.note),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+async function confirmSignIn() {
+  try {
+    state.me = await api.me();
+    state.signInRejected = false;
+  } catch (error) {
+    // Wrong credentials answer 401; the page must not keep sending them.
+    session.signOut();
+    state.me = null;
+    state.signInRejected = error instanceof api.ApiError && error.code === 'unauthorized';
+    if (!state.signInRejected) setStatus(explain(error), true);
+  }
+  renderSignIn();
 }
 
 async function search(text) {
@@ -257,6 +321,7 @@ async function openSource(source, keepSelection = false) {
     if (!keepSelection) Object.assign(state, { selected: null, explanation: null });
     setStatus(t('status.loaded', { count: destinations.length }));
     renderSearchResults();
+    renderLearnerChoices();
     renderMap();
     renderDetails();
   } catch (error) {
@@ -329,10 +394,12 @@ function wire() {
     // The secrets live in session.js only, not in the form.
     $('signin-password').value = '';
     $('signin-token').value = '';
-    renderSignIn();
+    confirmSignIn();
   });
   $('signout').addEventListener('click', () => {
     session.signOut();
+    state.me = null;
+    state.signInRejected = false;
     if (state.source?.kind === 'learner') {
       // A learner's portfolio was shown under the adviser's grant; it leaves with the adviser.
       Object.assign(state, { source: null, sourceData: null, destinations: [], selected: null, explanation: null });

@@ -153,18 +153,14 @@ class MapPageBrowserTest {
   @Test
   void aSignedInAdviserOpensSannesMapAndSeesHerHotelWorkCarryOverToNursingInBothLanguages()
       throws IOException {
-    find("#signin summary").click();
-    type("signin-user", "ella");
-    type("signin-password", "atlas-demo");
-    find("#signin-submit").click();
+    signIn("ella", "atlas-demo");
+    wait.until(d -> find("#signin-status").getText().equals("Signed in as ella."));
 
-    assertThat(find("#signin-status").getText()).isEqualTo("Signed in as ella.");
     assertThat(find("#signin-password").getDomProperty("value")).isEmpty();
     assertThat(script("return localStorage.length + sessionStorage.length")).isEqualTo(0L);
-    find("#signin summary").click();
-
-    type("learner-id", SANNE);
-    find("#learner-submit").click();
+    var sanne = wait.until(ExpectedConditions.elementToBeClickable(byData("learner", SANNE)));
+    assertThat(sanne.getText()).startsWith("Sanne Verhoeven").endsWith("as adviser");
+    sanne.click();
     var nurse = wait.until(ExpectedConditions.elementToBeClickable(destination(NURSE)));
 
     assertThat(nurse.getDomAttribute("aria-label")).endsWith("one of the learner’s goals");
@@ -211,23 +207,44 @@ class MapPageBrowserTest {
     find("#signin summary").click();
     find("#signout").click();
     assertThat(browser.findElements(destination(NURSE))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("#learner-choices button"))).isEmpty();
     assertThat(find("#signin-status").getText()).startsWith("Niet ingelogd");
   }
 
   @Test
-  void whenTheServerRefusesALearnerThePageAsksTheAdviserToSignInInsteadOfDrawingAMap() {
-    // Stands in for the server once learner data needs a grant: every request answers 401.
-    script("window.fetch = () => Promise.resolve(new Response('', {status: 401}));");
-
+  void withoutASignInOrWithoutTheLearnersGrantTheLearnerMapIsRefusedWithTheReason() {
     type("learner-id", SANNE);
     find("#learner-submit").click();
-    wait.until(
-        d -> !find("#status").getText().isEmpty() && !find("#status").getText().endsWith("…"));
-
-    assertThat(find("#status").getText())
-        .isEqualTo("Please sign in: this needs a user with access.");
-    assertThat(find("#status").getDomAttribute("class")).contains("error");
+    waitForError("Please sign in: this needs a user with access.");
     assertThat(browser.findElements(By.cssSelector("g.destination"))).isEmpty();
+
+    signIn("ella", "not-her-password");
+    wait.until(
+        d -> find("#signin-status").getText().equals("User name, password or token not accepted."));
+    assertThat(find("#signout").getDomProperty("hidden")).isEqualTo("true");
+
+    signIn("yusuf", "atlas-demo");
+    wait.until(d -> find("#signin-status").getText().equals("Signed in as yusuf."));
+    assertThat(browser.findElements(By.cssSelector("#learner-choices button")))
+        .extracting(button -> button.getDomAttribute("data-learner"))
+        .containsExactly("learner-daan");
+    find("#learner-submit").click();
+    waitForError(
+        "No access: this learner has not given your user a grant, or there is no such learner.");
+    assertThat(browser.findElements(By.cssSelector("g.destination"))).isEmpty();
+  }
+
+  private void signIn(String user, String password) {
+    if (find("#signin").getDomAttribute("open") == null) find("#signin summary").click();
+    type("signin-user", user);
+    type("signin-password", password);
+    find("#signin-submit").click();
+    find("#signin summary").click();
+  }
+
+  private void waitForError(String message) {
+    wait.until(d -> find("#status").getText().equals(message));
+    assertThat(find("#status").getDomAttribute("class")).contains("error");
   }
 
   private void waitForExplanationOf(String destinationLabel) {
