@@ -1,6 +1,8 @@
 package org.competenceatlas.common;
 
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.WiringFactory;
@@ -38,17 +40,27 @@ class LabelFieldsWiring implements RuntimeWiringConfigurer {
 
     @Override
     public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
-      var field = environment.getFieldDefinition().getName();
-      return env -> {
-        if (!(env.getSource() instanceof Labelled labelled)) {
-          return null;
-        }
-        var language = Language.require(env.getArgument("language"));
-        return switch (field) {
-          case "label" -> labelled.labels().preferred(language);
-          case "altLabels" -> labelled.labels().alternative(language);
-          default -> labelled.labels().description(language);
-        };
+      return new LabelFetcher(environment.getFieldDefinition().getName());
+    }
+  }
+
+  /**
+   * Trivial in graphql-java's sense, like a property read: it picks a value the object already
+   * holds. Observations (metrics, traces) skip such fetchers; a page of results has hundreds of
+   * labels, and timing each one cost more than reading it.
+   */
+  private record LabelFetcher(String field) implements TrivialDataFetcher<Object> {
+
+    @Override
+    public Object get(DataFetchingEnvironment env) {
+      if (!(env.getSource() instanceof Labelled labelled)) {
+        return null;
+      }
+      var language = Language.require(env.getArgument("language"));
+      return switch (field) {
+        case "label" -> labelled.labels().preferred(language);
+        case "altLabels" -> labelled.labels().alternative(language);
+        default -> labelled.labels().description(language);
       };
     }
   }

@@ -110,8 +110,7 @@ public class RouteService {
   }
 
   private List<Transition> best(Holdings holdings, Set<Integer> excluded, int count) {
-    var ranked = engine.rankOccupations(holdings, null, 0, excluded::contains);
-    return ranked.subList(0, Math.min(count, ranked.size()));
+    return engine.rankOccupations(holdings, null, 0, excluded::contains, count).best();
   }
 
   private Transition destination(Holdings holdings, int target) {

@@ -1,29 +1,48 @@
 package org.competenceatlas.taxonomy;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.competenceatlas.common.Connection;
+import org.competenceatlas.common.Connection.Scored;
 import org.competenceatlas.common.LabelSearch;
 import org.competenceatlas.common.Language;
 import org.competenceatlas.common.NotFoundException;
 import org.competenceatlas.common.PageRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Look-ups and searches over the taxonomy, for the API and for other capabilities. */
+/**
+ * Look-ups and searches over the taxonomy, for the API and for other capabilities. The frequent
+ * look-ups come from the {@link TaxonomyMemory} when there is one; they then run outside a graph
+ * transaction, which would cost round trips for nothing.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TaxonomyService {
 
   private final TaxonomyRepository repository;
+  private final TaxonomyMemory memory;
 
-  TaxonomyService(TaxonomyRepository repository) {
+  TaxonomyService(TaxonomyRepository repository, ObjectProvider<TaxonomyMemory> memory) {
     this.repository = repository;
+    this.memory = memory.getIfAvailable(() -> Optional::empty);
   }
 
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public Occupation occupation(String id) {
+    var copy = memory.current();
+    if (copy.isPresent()) {
+      var occupation = copy.get().occupation(id);
+      if (occupation.isPresent()) {
+        return occupation.get();
+      }
+    }
     return repository.occupations(List.of(id)).stream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("occupation", id));
@@ -43,12 +62,28 @@ public class TaxonomyService {
     return repository.outcomes(ids);
   }
 
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public Connection<Occupation> searchOccupations(
       String text, String language, Integer first, String after) {
     var page = PageRequest.of(first, after);
     var query = LabelSearch.luceneQuery(text, Language.require(language));
-    return Connection.of(
-        page, repository.searchOccupations(query, page.offset(), page.probeSize()));
+    var copy = memory.current();
+    if (copy.isEmpty()) {
+      return Connection.of(
+          page, repository.searchOccupations(query, page.offset(), page.probeSize()));
+    }
+    var found = repository.searchOccupationIds(query, page.offset(), page.probeSize());
+    var rows = new ArrayList<Scored<Occupation>>(found.size());
+    for (var hit : found) {
+      var occupation = copy.get().occupation(hit.value());
+      if (occupation.isEmpty()) {
+        // The graph changed since the copy was made: answer from the graph alone.
+        return Connection.of(
+            page, repository.searchOccupations(query, page.offset(), page.probeSize()));
+      }
+      rows.add(new Scored<>(occupation.get(), hit.score()));
+    }
+    return Connection.of(page, rows);
   }
 
   public Connection<LearningOutcome> searchOutcomes(
@@ -58,7 +93,17 @@ public class TaxonomyService {
     return Connection.of(page, repository.searchOutcomes(query, page.offset(), page.probeSize()));
   }
 
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public List<OutcomeRequirement> requiredOutcomes(String occupationId, Importance importance) {
+    var copy = memory.current();
+    if (copy.isPresent()) {
+      var required = copy.get().requiredOutcomes(occupationId);
+      if (required.isPresent()) {
+        return importance == null
+            ? required.get()
+            : required.get().stream().filter(r -> r.importance() == importance).toList();
+      }
+    }
     return repository.requiredOutcomes(occupationId, importance);
   }
 
@@ -74,7 +119,22 @@ public class TaxonomyService {
     return repository.broaderIscoGroup(group.id());
   }
 
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   Map<String, List<SkillConcept>> broaderOfOutcomes(Collection<String> ids) {
+    var copy = memory.current();
+    if (copy.isPresent()) {
+      var result = new LinkedHashMap<String, List<SkillConcept>>();
+      for (var id : ids) {
+        var broader = copy.get().broaderOfOutcome(id);
+        if (broader.isEmpty()) {
+          return repository.outcomeBroader(ids);
+        }
+        if (!broader.get().isEmpty()) {
+          result.put(id, broader.get());
+        }
+      }
+      return result;
+    }
     return repository.outcomeBroader(ids);
   }
 

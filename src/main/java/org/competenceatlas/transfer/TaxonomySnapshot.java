@@ -4,9 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.competenceatlas.common.Labelled;
 import org.competenceatlas.common.Labels;
 import org.competenceatlas.taxonomy.LearningOutcome;
@@ -51,6 +53,11 @@ final class TaxonomySnapshot {
   final QualificationStandard[] qualifications;
   final Map<String, Integer> qualificationIndex;
   final Requirements[] qualificationRequirements;
+
+  /** Each occupation's place in the order of English labels: the tie-break of rankings. */
+  final int[] occupationLabelRank;
+
+  final int[] qualificationLabelRank;
 
   TaxonomySnapshot(
       String stamp,
@@ -133,6 +140,26 @@ final class TaxonomySnapshot {
       qualificationIndex.put(row.id(), i);
       qualificationRequirements[i] = new Requirements(all.stream().toArray(), new int[0]);
     }
+    this.occupationLabelRank = labelRanks(occupations);
+    this.qualificationLabelRank = labelRanks(qualifications);
+  }
+
+  /** Ranks by English label; equal labels keep their index order (the sort is stable). */
+  private static int[] labelRanks(Labelled[] items) {
+    var order =
+        IntStream.range(0, items.length)
+            .boxed()
+            .sorted(
+                Comparator.comparing(
+                    (Integer i) -> items[i].labels().preferred(Labels.FALLBACK_LANGUAGE),
+                    Comparator.nullsLast(Comparator.naturalOrder())))
+            .mapToInt(Integer::intValue)
+            .toArray();
+    var ranks = new int[items.length];
+    for (int k = 0; k < order.length; k++) {
+      ranks[order[k]] = k;
+    }
+    return ranks;
   }
 
   record OccupationRow(

@@ -1,5 +1,6 @@
 package org.competenceatlas.transfer;
 
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -59,6 +60,14 @@ class TaxonomySnapshots {
       checkedAt = System.nanoTime();
       return snapshot;
     }
+  }
+
+  /**
+   * The current snapshot, checked against the graph's stamp like {@link #current()}, or empty while
+   * none has been built yet (callers that can read the graph directly need not wait for the build).
+   */
+  Optional<TaxonomySnapshot> currentIfBuilt() {
+    return current == null ? Optional.empty() : Optional.of(current());
   }
 
   /** Rebuilds now, e.g. right after this instance loaded taxonomy data. */

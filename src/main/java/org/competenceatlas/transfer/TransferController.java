@@ -1,6 +1,10 @@
 package org.competenceatlas.transfer;
 
+import graphql.GraphQLContext;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.common.Language;
@@ -15,6 +19,7 @@ import org.springframework.stereotype.Controller;
 class TransferController {
 
   private static final Pattern ISCO_PREFIX = Pattern.compile("\\d{1,4}");
+  private static final String EXPLAINED = TransferController.class.getName() + ".explained";
 
   private final TransferEngine engine;
   private final GapOfferFinder offers;
@@ -58,10 +63,14 @@ class TransferController {
               from.occupationId() == null
                   ? null
                   : engine.occupationIndex(holdings, from.occupationId());
-          var ranked =
+          var ranking =
               engine.rankOccupations(
-                  holdings, iscoGroup, minScore, index -> self != null && index == self);
-          return TransitionPage.of(ranked, page);
+                  holdings,
+                  iscoGroup,
+                  minScore,
+                  index -> self != null && index == self,
+                  page.offset() + page.probeSize());
+          return TransitionPage.of(ranking, page);
         });
   }
 
@@ -94,25 +103,27 @@ class TransferController {
   }
 
   @SchemaMapping
-  List<OutcomeMatch> strongestTransfers(Transition transition, @Argument Integer first) {
-    var matches = explain(transition).matches();
+  List<OutcomeMatch> strongestTransfers(
+      Transition transition, @Argument Integer first, GraphQLContext context) {
+    var matches = explain(transition, context).matches();
     return matches.subList(0, Math.min(limit(first), matches.size()));
   }
 
   @SchemaMapping(typeName = "Transition", field = "gap")
-  List<GapOutcome> transitionGap(Transition transition, @Argument Integer first) {
-    var gap = explain(transition).gap();
+  List<GapOutcome> transitionGap(
+      Transition transition, @Argument Integer first, GraphQLContext context) {
+    var gap = explain(transition, context).gap();
     return gap.subList(0, Math.min(limit(first), gap.size()));
   }
 
   @SchemaMapping(typeName = "Transition", field = "offers")
-  List<GapOffer> transitionOffers(Transition transition) {
-    return offers.cover(explain(transition).gap());
+  List<GapOffer> transitionOffers(Transition transition, GraphQLContext context) {
+    return offers.cover(explain(transition, context).gap());
   }
 
   @SchemaMapping
-  List<GapQualification> qualificationsForGap(Transition transition) {
-    return offers.qualifications(explain(transition).gap());
+  List<GapQualification> qualificationsForGap(Transition transition, GraphQLContext context) {
+    return offers.qualifications(explain(transition, context).gap());
   }
 
   @SchemaMapping(typeName = "OutcomeMatch", field = "path")
@@ -138,8 +149,16 @@ class TransferController {
     return text.toString();
   }
 
-  private Transfer explain(Transition transition) {
-    return engine.explain(transition.holdings(), null, transition.target());
+  /**
+   * A transition's explanation, once per request: several of its fields (strongest transfers, gap,
+   * offers) read it, and building it is the costly part of a transitions page.
+   */
+  private Transfer explain(Transition transition, GraphQLContext context) {
+    Map<Transition, Transfer> explained =
+        context.computeIfAbsent(
+            EXPLAINED, key -> Collections.synchronizedMap(new IdentityHashMap<>()));
+    return explained.computeIfAbsent(
+        transition, t -> engine.explain(t.holdings(), null, t.target()));
   }
 
   private static int limit(Integer first) {

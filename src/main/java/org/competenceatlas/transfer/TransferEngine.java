@@ -3,6 +3,7 @@ package org.competenceatlas.transfer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.common.Labels;
@@ -76,9 +77,22 @@ public class TransferEngine {
   /** Every occupation (except deprecated ones and those {@code skip} names), best first. */
   public List<Transition> rankOccupations(
       Holdings holdings, String iscoPrefix, double minScore, IntPredicate skip) {
+    return rankOccupations(holdings, iscoPrefix, minScore, skip, Integer.MAX_VALUE).best();
+  }
+
+  /**
+   * The best {@code limit} occupations of {@link #rankOccupations(Holdings, String, double,
+   * IntPredicate)}, in the same order, and how many there are in all. Only the head becomes {@link
+   * Transition}s and is sorted: a page of 20 out of 3,000 needs no more.
+   */
+  public Ranking rankOccupations(
+      Holdings holdings, String iscoPrefix, double minScore, IntPredicate skip, int limit) {
     var snapshot = holdings.snapshot;
-    var ranked = new ArrayList<Transition>();
-    for (int i = 0; i < snapshot.occupations.length; i++) {
+    int count = snapshot.occupations.length;
+    var scores = new double[count];
+    var candidates = new int[count];
+    int total = 0;
+    for (int i = 0; i < count; i++) {
       if (snapshot.deprecatedOccupation[i] || skip.test(i)) {
         continue;
       }
@@ -86,34 +100,74 @@ public class TransferEngine {
       if (iscoPrefix != null && (code == null || !code.startsWith(iscoPrefix))) {
         continue;
       }
-      var target = new Target(false, i);
-      var parts = score(holdings, target);
-      if (parts.score() >= minScore) {
-        ranked.add(new Transition(occupationEndpoint(snapshot, i), parts, holdings, target));
+      scores[i] = scoreOnly(holdings, snapshot.occupationRequirements[i]);
+      if (scores[i] >= minScore) {
+        candidates[total++] = i;
       }
     }
-    ranked.sort(BEST_FIRST);
-    return ranked;
+    var best = best(candidates, total, limit, scores, snapshot.occupationLabelRank);
+    var ranked = new ArrayList<Transition>(best.length);
+    for (int i : best) {
+      var target = new Target(false, i);
+      ranked.add(
+          new Transition(
+              occupationEndpoint(snapshot, i), score(holdings, target), holdings, target));
+    }
+    return new Ranking(ranked, total);
   }
 
   /** Every qualification, the closest first. */
   public List<Transition> rankQualifications(Holdings holdings, double minScore) {
     var snapshot = holdings.snapshot;
-    var ranked = new ArrayList<Transition>();
-    for (int i = 0; i < snapshot.qualifications.length; i++) {
-      var target = new Target(true, i);
-      var parts = score(holdings, target);
-      if (parts.score() >= minScore) {
-        ranked.add(new Transition(qualificationEndpoint(snapshot, i), parts, holdings, target));
+    int count = snapshot.qualifications.length;
+    var scores = new double[count];
+    var parts = new ScoreParts[count];
+    var candidates = new int[count];
+    int total = 0;
+    for (int i = 0; i < count; i++) {
+      parts[i] = score(holdings, new Target(true, i));
+      scores[i] = parts[i].score();
+      if (scores[i] >= minScore) {
+        candidates[total++] = i;
       }
     }
-    ranked.sort(BEST_FIRST);
+    var ranked = new ArrayList<Transition>(total);
+    for (int i : best(candidates, total, total, scores, snapshot.qualificationLabelRank)) {
+      ranked.add(
+          new Transition(
+              qualificationEndpoint(snapshot, i), parts[i], holdings, new Target(true, i)));
+    }
     return ranked;
   }
 
-  private static final Comparator<Transition> BEST_FIRST =
-      Comparator.comparingDouble((Transition t) -> -t.parts().score())
-          .thenComparing(t -> t.to().labels().preferred(Labels.FALLBACK_LANGUAGE));
+  /**
+   * The first {@code limit} of {@code candidates} by score, highest first, ties by English label
+   * (its rank in the snapshot). A bounded heap keeps the worst of the best on top, so a short head
+   * costs a pass over the candidates, not a sort of them all.
+   */
+  private static int[] best(int[] candidates, int total, int limit, double[] scores, int[] rank) {
+    Comparator<Integer> bestFirst =
+        (a, b) -> {
+          int byScore = Double.compare(scores[b], scores[a]);
+          return byScore != 0 ? byScore : Integer.compare(rank[a], rank[b]);
+        };
+    int size = Math.min(limit, total);
+    var heap = new PriorityQueue<Integer>(Math.max(size, 1), bestFirst.reversed());
+    for (int c = 0; c < total && size > 0; c++) {
+      int candidate = candidates[c];
+      if (heap.size() < size) {
+        heap.add(candidate);
+      } else if (bestFirst.compare(candidate, heap.peek()) < 0) {
+        heap.poll();
+        heap.add(candidate);
+      }
+    }
+    var best = new int[heap.size()];
+    for (int k = best.length - 1; k >= 0; k--) {
+      best[k] = heap.poll();
+    }
+    return best;
+  }
 
   /**
    * The score of every occupation from these holdings, by snapshot index, without explanations: the
@@ -160,35 +214,71 @@ public class TransferEngine {
   public ScoreParts score(Holdings holdings, Target target) {
     var snapshot = holdings.snapshot;
     var requirements = requirements(snapshot, target);
-    double essentialWeight = 0;
-    double essentialCovered = 0;
-    for (int o : requirements.essential()) {
-      essentialWeight += snapshot.rarity[o];
-      essentialCovered += snapshot.rarity[o] * holdings.support[o];
-    }
-    double optionalWeight = 0;
-    double optionalCovered = 0;
-    for (int o : requirements.optional()) {
-      optionalWeight += snapshot.rarity[o];
-      optionalCovered += snapshot.rarity[o] * holdings.support[o];
-    }
+    double essentialWeight = weight(snapshot, requirements.essential());
+    double essentialCovered = covered(holdings, requirements.essential());
+    double optionalWeight = weight(snapshot, requirements.optional());
+    double optionalCovered = covered(holdings, requirements.optional());
     double essentialCoverage = essentialWeight > 0 ? essentialCovered / essentialWeight : 0;
     Double optionalCoverage = optionalWeight > 0 ? optionalCovered / optionalWeight : null;
     double weightedOptional = TransferParameters.OPTIONAL_REQUIREMENT_WEIGHT * optionalWeight;
     double total = essentialWeight + weightedOptional;
     double essentialShare = total > 0 ? essentialWeight / total : 0;
     double optionalShare = total > 0 ? weightedOptional / total : 0;
-    double score =
-        essentialShare * essentialCoverage
-            + (optionalCoverage == null ? 0 : optionalShare * optionalCoverage);
     return new ScoreParts(
-        score,
+        combine(essentialShare, essentialCoverage, optionalShare, optionalCoverage),
         essentialCoverage,
         optionalCoverage,
         essentialShare,
         optionalShare,
         requirements.essential().length,
         requirements.optional().length);
+  }
+
+  /**
+   * {@link #score}'s number alone, with the same arithmetic in the same order (so the same double),
+   * without allocating: the inner loop of rankings.
+   */
+  private static double scoreOnly(Holdings holdings, TaxonomySnapshot.Requirements requirements) {
+    var snapshot = holdings.snapshot;
+    double essentialWeight = weight(snapshot, requirements.essential());
+    double essentialCovered = covered(holdings, requirements.essential());
+    double optionalWeight = weight(snapshot, requirements.optional());
+    double optionalCovered = covered(holdings, requirements.optional());
+    double essentialCoverage = essentialWeight > 0 ? essentialCovered / essentialWeight : 0;
+    double weightedOptional = TransferParameters.OPTIONAL_REQUIREMENT_WEIGHT * optionalWeight;
+    double total = essentialWeight + weightedOptional;
+    double essentialShare = total > 0 ? essentialWeight / total : 0;
+    double optionalShare = total > 0 ? weightedOptional / total : 0;
+    return optionalWeight > 0
+        ? combine(
+            essentialShare, essentialCoverage, optionalShare, optionalCovered / optionalWeight)
+        : combine(essentialShare, essentialCoverage, optionalShare, null);
+  }
+
+  private static double combine(
+      double essentialShare,
+      double essentialCoverage,
+      double optionalShare,
+      Double optionalCoverage) {
+    return essentialShare * essentialCoverage
+        + (optionalCoverage == null ? 0 : optionalShare * optionalCoverage);
+  }
+
+  private static double weight(TaxonomySnapshot snapshot, int[] outcomes) {
+    double weight = 0;
+    for (int o : outcomes) {
+      weight += snapshot.rarity[o];
+    }
+    return weight;
+  }
+
+  private static double covered(Holdings holdings, int[] outcomes) {
+    var rarity = holdings.snapshot.rarity;
+    double covered = 0;
+    for (int o : outcomes) {
+      covered += rarity[o] * holdings.support[o];
+    }
+    return covered;
   }
 
   /** The score with every matched pair, its path, the gap and, for qualifications, the units. */

@@ -8,6 +8,12 @@ import org.competenceatlas.common.PageRequest;
 public record TransitionPage(
     List<Connection.Edge<Transition>> edges, Connection.PageInfo pageInfo, int totalCount) {
 
+  /** The page out of the head of a ranking, which must reach at least to the page's probe. */
+  public static TransitionPage of(Ranking ranking, PageRequest page) {
+    var head = of(ranking.best(), page);
+    return new TransitionPage(head.edges(), head.pageInfo(), ranking.totalCount());
+  }
+
   public static TransitionPage of(List<Transition> ranked, PageRequest page) {
     int from = Math.min(page.offset(), ranked.size());
     int to = Math.min(from + page.probeSize(), ranked.size());

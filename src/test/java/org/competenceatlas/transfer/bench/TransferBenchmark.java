@@ -1,5 +1,6 @@
 package org.competenceatlas.transfer.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +30,13 @@ import org.neo4j.driver.GraphDatabase;
  * single-threaded in-memory scan of the same exact-match ranking in this process.
  *
  * <p>Arguments: {@code http://127.0.0.1:8080 bolt://127.0.0.1:7687 <neo4j password> [--seconds=30]
- * [--clients=16] [--samples=200]}.
+ * [--clients=16] [--samples=200] [--runs=1] [--phases=latency,yardsticks,mixed] [--only=routes]}.
+ * {@code --phases=data} writes the occupation ids and search words for the wrk script {@code
+ * src/test/resources/bench/transfer-mix.lua}. {@code --runs} repeats the mixed load and prints the
+ * median; {@code --phases=mixed} runs the load alone, e.g. against several servers in turn; {@code
+ * --only} sends one operation instead of the mix, to see what each costs the server. The mixed load
+ * reports the processor time this driver and the server (its {@code process_cpu_time_ns_total})
+ * spent, so a saturated driver shows up.
  */
 public final class TransferBenchmark {
 
@@ -42,6 +49,10 @@ public final class TransferBenchmark {
     int seconds = option(args, "--seconds=", 30);
     int clients = option(args, "--clients=", 16);
     int samples = option(args, "--samples=", 200);
+    int runs = option(args, "--runs=", 1);
+    var phases = List.of(text(args, "--phases=", "latency,yardsticks,mixed").split(","));
+    var only = text(args, "--only=", null);
+    Operation.only = only == null ? null : Operation.valueOf(only);
 
     var data = Data.load(bolt, password);
     System.out.printf(
@@ -50,7 +61,13 @@ public final class TransferBenchmark {
         data.ids.size(),
         data.outcomeCount,
         loadAverage());
-    var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as browsers' GraphQL clients use on plain HTTP; the default would try an h2c
+    // upgrade.
+    var client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     var random = new Random(42);
 
     for (int i = 0; i < 30; i++) {
@@ -58,6 +75,36 @@ public final class TransferBenchmark {
         send(client, http, op.body(data, random));
       }
     }
+    if (phases.contains("data")) {
+      var file = Path.of("target/transfer-bench-data.txt");
+      var lines = new ArrayList<String>();
+      data.ids.forEach(id -> lines.add("o " + id));
+      data.words.forEach(word -> lines.add("w " + word));
+      Files.write(file, lines);
+      System.out.println("wrote " + file + " for the wrk script");
+    }
+    if (phases.contains("latency")) {
+      latency(client, http, data, random, samples);
+    }
+    if (phases.contains("yardsticks")) {
+      yardsticks(bolt, password, data, random, samples);
+    }
+    if (phases.contains("mixed")) {
+      var rates = new ArrayList<Double>();
+      for (int run = 1; run <= runs; run++) {
+        rates.add(mixed(client, http, args[0], data, clients, seconds, run));
+      }
+      Collections.sort(rates);
+      System.out.printf(
+          Locale.ROOT,
+          "%nMixed load, median of %d run(s): %.0f requests/s (runs: %s)%n",
+          runs,
+          percentile(rates, 50),
+          rates);
+    }
+  }
+
+  private static void latency(HttpClient client, URI http, Data data, Random random, int samples) {
     System.out.println("\nOne client, " + samples + " requests per operation (ms):");
     System.out.println("| operation | p50 | p95 | p99 | errors |");
     System.out.println("| --- | ---: | ---: | ---: | ---: |");
@@ -72,7 +119,10 @@ public final class TransferBenchmark {
       }
       row(op.name(), times, errors);
     }
+  }
 
+  private static void yardsticks(URI bolt, String password, Data data, Random random, int samples)
+      throws Exception {
     System.out.println("\nYardsticks, the same sources (ms):");
     System.out.println("| what | p50 | p95 | p99 |");
     System.out.println("| --- | ---: | ---: | ---: |");
@@ -96,8 +146,19 @@ public final class TransferBenchmark {
       scan.add((System.nanoTime() - started) / 1e6);
     }
     row("in-memory scan, one thread (exact matches only, all occupations)", scan, -1);
+  }
 
-    System.out.printf(Locale.ROOT, "%nMixed load: %d clients for %d s%n", clients, seconds);
+  /** One mixed-load run; returns its requests per second. */
+  private static double mixed(
+      HttpClient client, URI http, String base, Data data, int clients, int seconds, int run)
+      throws Exception {
+    System.out.printf(
+        Locale.ROOT, "%nMixed load, run %d: %d clients for %d s%n", run, clients, seconds);
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long driverCpuBefore = os.getProcessCpuTime();
+    double serverCpuBefore = serverCpuNanos(client, base);
+    String loadBefore = loadAverage();
     var latencies = new ConcurrentHashMap<Operation, List<Double>>();
     var errors = new AtomicLong();
     var done = new CountDownLatch(clients);
@@ -125,14 +186,26 @@ public final class TransferBenchmark {
           .start();
     }
     done.await();
+    double driverCpu = (os.getProcessCpuTime() - driverCpuBefore) / 1e9;
+    double serverCpu = (serverCpuNanos(client, base) - serverCpuBefore) / 1e9;
     long total = latencies.values().stream().mapToLong(List::size).sum();
     System.out.printf(
         Locale.ROOT,
-        "%d requests, %.0f requests/s, %d errors; load average after %s%n",
+        "%d requests, %.0f requests/s, %d errors; load average before %s, after %s%n",
         total,
         total / (double) seconds,
         errors.get(),
+        loadBefore,
         loadAverage());
+    System.out.printf(
+        Locale.ROOT,
+        "processor time: server %.1f s (%.2f ms per request), driver %.1f s (%.2f ms per request),"
+            + " %d processors%n",
+        serverCpu,
+        1000 * serverCpu / total,
+        driverCpu,
+        1000 * driverCpu / total,
+        Runtime.getRuntime().availableProcessors());
     System.out.println("| operation | share | p50 | p95 | p99 |");
     System.out.println("| --- | ---: | ---: | ---: | ---: |");
     for (var op : Operation.values()) {
@@ -150,31 +223,50 @@ public final class TransferBenchmark {
             percentile(copy, 99));
       }
     }
+    return total / (double) seconds;
+  }
+
+  /** The server's processor time so far, from its Prometheus endpoint; NaN when unavailable. */
+  private static double serverCpuNanos(HttpClient client, String base) {
+    try {
+      var response =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      for (var line : response.body().split("\n")) {
+        if (line.startsWith("process_cpu_time_ns_total ")) {
+          return Double.parseDouble(line.substring(line.indexOf(' ') + 1));
+        }
+      }
+    } catch (Exception e) {
+      return Double.NaN;
+    }
+    return Double.NaN;
   }
 
   /** The GraphQL operations of the benchmark and their share of the mixed load. */
   enum Operation {
     transfer(
         30,
-        "query t($a: ID!, $b: ID!) { transfer(from: {occupationId: $a}, to: {occupationId: $b})"
+        "query transfer($a: ID!, $b: ID!) { transfer(from: {occupationId: $a}, to: {occupationId: $b})"
             + " { score matches { kind contribution required { label } held { label } path { text } }"
             + " gap { outcome { label } } } }"),
     transitions(
         25,
-        "query t($a: ID!) { transitions(from: {occupationId: $a}, first: 20) { totalCount"
+        "query transitions($a: ID!) { transitions(from: {occupationId: $a}, first: 20) { totalCount"
             + " edges { node { to { label } score strongestTransfers(first: 3) { kind } gap(first: 5)"
             + " { outcome { label } } } } } }"),
     routes(
         10,
-        "query r($a: ID!, $b: ID!) { routes(from: {occupationId: $a}, to: $b, maxSteps: 3,"
+        "query routes($a: ID!, $b: ID!) { routes(from: {occupationId: $a}, to: $b, maxSteps: 3,"
             + " first: 5) { cost steps { to { label } score } } }"),
     search(
         20,
-        "query s($text: String!) { searchOccupations(text: $text, first: 10) { edges"
+        "query search($text: String!) { searchOccupations(text: $text, first: 10) { edges"
             + " { node { id label } } } }"),
     occupation(
         15,
-        "query o($a: ID!) { occupation(id: $a) { label outcomes { importance outcome"
+        "query occupation($a: ID!) { occupation(id: $a) { label outcomes { importance outcome"
             + " { label broader { label } } } } }");
 
     final int share;
@@ -185,7 +277,13 @@ public final class TransferBenchmark {
       this.document = document;
     }
 
+    /** When set, the mixed load sends only this operation. */
+    static Operation only;
+
     static Operation mixed(Random random) {
+      if (only != null) {
+        return only;
+      }
       int pick = random.nextInt(100);
       for (var op : values()) {
         if (pick < op.share) {
@@ -336,6 +434,15 @@ public final class TransferBenchmark {
     for (var arg : args) {
       if (arg.startsWith(prefix)) {
         return Integer.parseInt(arg.substring(prefix.length()));
+      }
+    }
+    return fallback;
+  }
+
+  private static String text(String[] args, String prefix, String fallback) {
+    for (var arg : args) {
+      if (arg.startsWith(prefix)) {
+        return arg.substring(prefix.length());
       }
     }
     return fallback;

@@ -1,0 +1,268 @@
+package org.competenceatlas.drill;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The soak of docs/reliability.md: a constant arrival rate of mixed GraphQL reads and writes
+ * against a running application, with latency measured from each request's scheduled start (so a
+ * stalled server shows as latency, not as a lower rate), errors counted, and the server's resident
+ * and heap memory sampled every 10 s. Arguments: {@code --url=http://127.0.0.1:8080 --rate=200
+ * --minutes=10 --pid=<server pid>}.
+ */
+public final class SoakDriver {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String NURSE = "http://data.competence-atlas.org/occupation/nurse";
+  private static final String RECEPTIONIST =
+      "http://data.competence-atlas.org/occupation/hotel-receptionist";
+
+  private record Call(String name, String user, String query, Map<String, Object> variables) {}
+
+  private record Result(
+      String name, long startNanos, long latencyNanos, boolean ok, String error) {}
+
+  /** The mix: one entry per tenth of the requests. */
+  private static final List<Call> MIX =
+      List.of(
+          new Call(
+              "search",
+              null,
+              "query($t: String!) { searchOccupations(text: $t, first: 10) { edges { node { id label } } } }",
+              Map.of("t", "nurse")),
+          new Call(
+              "search",
+              null,
+              "query($t: String!) { searchLearningOutcomes(text: $t, first: 10) { edges { node { id label } } } }",
+              Map.of("t", "inform")),
+          new Call(
+              "occupation",
+              null,
+              "query($id: ID!) { occupation(id: $id) { id label outcomes { importance outcome { id label } } } }",
+              Map.of("id", NURSE)),
+          new Call(
+              "occupation",
+              null,
+              "query($id: ID!) { occupation(id: $id) { id label description } }",
+              Map.of("id", RECEPTIONIST)),
+          new Call(
+              "transfer",
+              null,
+              "query($f: TransferSourceInput!, $t: TransferTargetInput!) { transfer(from: $f, to: $t) { score matches { strength } } }",
+              Map.of(
+                  "f", Map.of("occupationId", RECEPTIONIST), "t", Map.of("occupationId", NURSE))),
+          new Call(
+              "transitions",
+              null,
+              "query($f: TransferSourceInput!) { transitions(from: $f, first: 10) { edges { node { score occupation { id label } } } } }",
+              Map.of("f", Map.of("occupationId", RECEPTIONIST))),
+          new Call(
+              "learner-read",
+              "ella",
+              "query($id: ID!) { learner(id: $id) { displayName claims { status outcome { label } } } }",
+              Map.of("id", "learner-sanne")),
+          new Call(
+              "learner-transfer",
+              "sanne",
+              "query($f: TransferSourceInput!, $t: TransferTargetInput!) { transfer(from: $f, to: $t) { score } }",
+              Map.of(
+                  "f", Map.of("learnerId", "learner-sanne"), "t", Map.of("occupationId", NURSE))),
+          new Call(
+              "write-grant",
+              "fatima",
+              "mutation($g: AccessGrantInput!) { grantAccess(learnerId: \"learner-fatima\", grant: $g) { id } }",
+              Map.of("g", Map.of("grantee", "soak-adviser", "role", "ADVISER"))),
+          new Call(
+              "access-log",
+              "fatima",
+              "query { accessLog(learnerId: \"learner-fatima\", first: 20) { edges { node { action } } } }",
+              Map.of()));
+
+  public static void main(String[] args) throws Exception {
+    var options = new java.util.HashMap<String, String>();
+    for (var arg : args) {
+      var parts = arg.replaceFirst("^--", "").split("=", 2);
+      options.put(parts[0], parts.length > 1 ? parts[1] : "true");
+    }
+    var url = URI.create(options.getOrDefault("url", "http://127.0.0.1:8080") + "/graphql");
+    var base = options.getOrDefault("url", "http://127.0.0.1:8080");
+    int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
+    double minutes = Double.parseDouble(options.getOrDefault("minutes", "10"));
+    var pid = options.get("pid");
+    var client =
+        HttpClient.newBuilder()
+            .executor(Executors.newFixedThreadPool(4))
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    var bodies = new ArrayList<byte[]>();
+    for (var call : MIX) {
+      bodies.add(
+          JSON.writeValueAsBytes(Map.of("query", call.query(), "variables", call.variables())));
+    }
+
+    var results = new ConcurrentLinkedQueue<Result>();
+    var inFlight = new AtomicInteger();
+    var maxInFlight = new AtomicInteger();
+    var sent = new AtomicLong();
+    var scheduler = Executors.newSingleThreadScheduledExecutor();
+    long periodNanos = 1_000_000_000L / rate;
+    long total = (long) (minutes * 60 * rate);
+    long start = System.nanoTime();
+    scheduler.scheduleAtFixedRate(
+        () -> {
+          long n = sent.getAndIncrement();
+          if (n >= total) {
+            return;
+          }
+          int index = (int) (n % MIX.size());
+          var call = MIX.get(index);
+          long scheduled = start + n * periodNanos;
+          var request =
+              HttpRequest.newBuilder(url)
+                  .header("Content-Type", "application/json")
+                  .timeout(Duration.ofSeconds(30))
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(index)));
+          if (call.user() != null) {
+            request.header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            (call.user() + ":atlas-demo").getBytes(StandardCharsets.UTF_8)));
+          }
+          maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+          client
+              .sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+              .whenComplete(
+                  (response, failure) -> {
+                    inFlight.decrementAndGet();
+                    long latency = System.nanoTime() - scheduled;
+                    String error = null;
+                    if (failure != null) {
+                      error = failure.getClass().getSimpleName();
+                    } else if (response.statusCode() != 200) {
+                      error = "HTTP " + response.statusCode();
+                    } else if (response.body().contains("\"errors\"")) {
+                      error = response.body().substring(0, Math.min(200, response.body().length()));
+                    }
+                    results.add(
+                        new Result(call.name(), scheduled - start, latency, error == null, error));
+                  });
+        },
+        0,
+        periodNanos,
+        TimeUnit.NANOSECONDS);
+
+    var memory = new ArrayList<String>();
+    long windowNanos = Duration.ofSeconds(60).toNanos();
+    int reported = 0;
+    while (results.size() < total
+        && System.nanoTime() - start < (long) ((minutes * 60 + 60) * 1e9)) {
+      Thread.sleep(10_000);
+      memory.add(sample(client, base, pid, System.nanoTime() - start));
+      var done = List.copyOf(results);
+      while ((reported + 1) * windowNanos
+          <= System.nanoTime() - start - Duration.ofSeconds(35).toNanos()) {
+        int window = reported;
+        report(
+            "minute " + (window + 1),
+            done.stream().filter(r -> r.startNanos() / windowNanos == window).toList());
+        reported++;
+      }
+    }
+    scheduler.shutdownNow();
+    var all = List.copyOf(results);
+    System.out.println();
+    report("whole run", all);
+    for (var call : MIX.stream().map(Call::name).distinct().toList()) {
+      report("  " + call, all.stream().filter(r -> r.name().equals(call)).toList());
+    }
+    System.out.println("most requests in flight at once: " + maxInFlight.get());
+    all.stream()
+        .filter(r -> !r.ok())
+        .map(Result::error)
+        .distinct()
+        .limit(10)
+        .forEach(e -> System.out.println("error: " + e));
+    System.out.println("memory samples (seconds, server RSS MB, heap used MB):");
+    memory.forEach(System.out::println);
+    System.exit(0);
+  }
+
+  private static void report(String name, List<Result> results) {
+    if (results.isEmpty()) {
+      return;
+    }
+    var latencies = results.stream().mapToLong(Result::latencyNanos).sorted().toArray();
+    long errors = results.stream().filter(r -> !r.ok()).count();
+    long first = results.stream().mapToLong(Result::startNanos).min().orElse(0);
+    long last = results.stream().mapToLong(Result::startNanos).max().orElse(1);
+    double seconds = Math.max(1e-9, (last - first) / 1e9);
+    System.out.printf(
+        "%-22s %7d requests %7.1f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %7.1f ms  max %7.1f ms  errors %d%n",
+        name,
+        results.size(),
+        results.size() / seconds,
+        percentile(latencies, 0.50),
+        percentile(latencies, 0.95),
+        percentile(latencies, 0.99),
+        latencies[latencies.length - 1] / 1e6,
+        errors);
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+  }
+
+  private static final Pattern HEAP =
+      Pattern.compile("jvm_memory_used_bytes\\{area=\"heap\"[^}]*} ([0-9.E]+)");
+
+  private static String sample(HttpClient client, String base, String pid, long elapsed) {
+    double rss = -1;
+    if (pid != null) {
+      try {
+        for (var line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+          if (line.startsWith("VmRSS:")) {
+            rss = Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+          }
+        }
+      } catch (IOException e) {
+        rss = -1;
+      }
+    }
+    double heap = 0;
+    try {
+      var scrape =
+          client
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      var matcher = HEAP.matcher(scrape);
+      while (matcher.find()) {
+        heap += Double.parseDouble(matcher.group(1));
+      }
+    } catch (IOException | InterruptedException e) {
+      heap = -1;
+    }
+    return String.format("%5.0f %8.0f %8.0f", elapsed / 1e9, rss, heap / 1048576.0);
+  }
+}
