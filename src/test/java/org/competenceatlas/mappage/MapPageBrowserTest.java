@@ -1,0 +1,317 @@
+package org.competenceatlas.mappage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.competenceatlas.SeedWorldIds.HOTEL_RECEPTIONIST;
+import static org.competenceatlas.SeedWorldIds.INFORM_GUESTS;
+import static org.competenceatlas.SeedWorldIds.NURSE;
+import static org.competenceatlas.SeedWorldIds.SANNE;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.competenceatlas.AtlasTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An adviser's walk-throughs of the map page in a real Chromium, against the app with the seed
+ * world. Skipped where Debian's chromium and chromium-driver are not installed; their paths can be
+ * changed with the system properties {@code chromium.binary} and {@code chromedriver.binary}.
+ */
+@AtlasTest
+class MapPageBrowserTest {
+
+  private static final Path CHROMIUM =
+      Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+  private static final Path SCREENSHOTS = Path.of("target", "map-screenshots");
+  private static final int WIDTH = 1440;
+  private static final int HEIGHT = 900;
+
+  private static WebDriver browser;
+
+  @LocalServerPort int port;
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void startChromium(@TempDir Path profile) {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) return;
+    // With the driver and the browser named, Selenium Manager is never asked to find or fetch one.
+    var service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    var options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--lang=en-GB",
+        "--window-size=" + WIDTH + "," + HEIGHT,
+        "--user-data-dir=" + profile.toAbsolutePath());
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopChromium() {
+    if (browser != null) browser.quit();
+  }
+
+  @BeforeEach
+  void openThePage() {
+    // Checked per test, so that a machine without a browser reports each walk-through as skipped.
+    Assumptions.assumeTrue(
+        browser != null,
+        "no Chromium and ChromeDriver installed (apt-get install chromium chromium-driver)");
+    wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+    browser.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+    browser.get("http://localhost:" + port + "/map");
+    wait.until(d -> "true".equals(find("body").getDomAttribute("data-ready")));
+    // Record the Authorization header of every request the page makes from here on.
+    script(
+        "window.sentAuthorization = [];"
+            + "const send = window.fetch;"
+            + "window.fetch = (url, init) => {"
+            + "  window.sentAuthorization.push((init.headers || {}).Authorization || null);"
+            + "  return send(url, init); };");
+  }
+
+  @Test
+  void anAdviserWalksFromTheHotelReceptionistToTheNurseWithTheKeyboardAndSeesWhyTheGapAndARoute()
+      throws IOException {
+    type("search-text", "receptionist");
+    find("#search-submit").click();
+    wait.until(ExpectedConditions.elementToBeClickable(byData("occupation", HOTEL_RECEPTIONIST)))
+        .click();
+    var nurse = wait.until(ExpectedConditions.presenceOfElementLocated(destination(NURSE)));
+
+    assertThat(nurse.getDomAttribute("aria-label")).startsWith("nurse, occupation, fit ");
+    assertThat(find(byData("outcome", INFORM_GUESTS)).getText())
+        .contains("inform guests about hotel services");
+    assertThat(browser.findElements(By.cssSelector("g.destination"))).hasSizeGreaterThan(6);
+    shootWindow("map-receptionist.png");
+
+    tabUntilFocused(nurse);
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    waitForExplanationOf("nurse");
+
+    assertThat(texts("#details td.path"))
+        .anySatisfy(
+            path ->
+                assertThat(path)
+                    .contains(
+                        " → informing clients and the public ← inform patients and relatives about care"));
+    assertThat(texts("#details ol.gap li"))
+        .anySatisfy(gap -> assertThat(gap).contains("pharmacology basics"));
+    assertThat(texts("#details li.offer"))
+        .anySatisfy(offer -> assertThat(offer).contains("Clinical skills lab"));
+    assertThat(texts("#details li.route")).isNotEmpty();
+    assertThat(texts("#details li.route .route-summary"))
+        .allSatisfy(
+            route ->
+                assertThat(route)
+                    .startsWith("Route ")
+                    .contains("hotel receptionist →")
+                    .endsWith(")"));
+    assertThat(browser.findElements(By.cssSelector("#map g.gap-item")))
+        .hasSameSizeAs(browser.findElements(By.cssSelector("#details ol.gap li")));
+    assertThat(script("return document.activeElement.id")).isEqualTo("details-heading");
+    assertThat(find(destination(NURSE)).getDomAttribute("aria-pressed")).isEqualTo("true");
+    shootElement("map-receptionist-to-nurse.png", "#map-section");
+    shootElement("map-receptionist-to-nurse-explanation.png", "#details");
+  }
+
+  @Test
+  void aSignedInAdviserOpensSannesMapAndSeesHerHotelWorkCarryOverToNursingInBothLanguages()
+      throws IOException {
+    signIn("ella", "atlas-demo");
+    wait.until(d -> find("#signin-status").getText().equals("Signed in as ella."));
+
+    assertThat(find("#signin-password").getDomProperty("value")).isEmpty();
+    assertThat(script("return localStorage.length + sessionStorage.length")).isEqualTo(0L);
+    var sanne = wait.until(ExpectedConditions.elementToBeClickable(byData("learner", SANNE)));
+    assertThat(sanne.getText()).startsWith("Sanne Verhoeven").endsWith("as adviser");
+    sanne.click();
+    var nurse = wait.until(ExpectedConditions.elementToBeClickable(destination(NURSE)));
+
+    assertThat(nurse.getDomAttribute("aria-label")).endsWith("one of the learner’s goals");
+    assertThat(
+            find(byData("anchor", "exp-sanne-elderly-volunteer"))
+                .findElement(By.tagName("title"))
+                .getDomProperty("textContent"))
+        .isEqualTo(
+            "Weekend volunteer in elderly care — informal · volunteering · Woonzorgcentrum De Linde");
+    nurse.click();
+    waitForExplanationOf("nurse");
+
+    assertThat(find("#details-heading").getText()).isEqualTo("From Sanne Verhoeven to nurse");
+    assertThat(texts("#details td.path"))
+        .contains(
+            "inform guests about hotel services → informing clients and the public ← inform patients and relatives about care");
+    assertThat(texts("#details li.route .route-summary"))
+        .anySatisfy(
+            route -> assertThat(route).contains("Sanne Verhoeven → health care assistant → nurse"));
+    assertThat(texts("#details li.step"))
+        .anySatisfy(step -> assertThat(step).contains("stepping stone"));
+    shootElement("map-learner-sanne-to-nurse.png", "#map-section");
+    shootElement("map-learner-sanne-to-nurse-explanation.png", "#details");
+
+    find("button[data-lang='nl']").click();
+    wait.until(
+        d -> find("#details-heading").getText().equals("Van Sanne Verhoeven naar verpleegkundige"));
+
+    assertThat(script("return document.documentElement.lang")).isEqualTo("nl");
+    assertThat(texts("#details h3")).contains("Tekort: nog te leren");
+    assertThat(texts("#details td.path"))
+        .contains(
+            "gasten informeren over hotelvoorzieningen → cliënten en publiek informeren ← patiënten en naasten informeren over de zorg");
+    assertThat(find(destination(NURSE)).getDomAttribute("aria-label"))
+        .startsWith("verpleegkundige, beroep,");
+    shootWindow("map-learner-sanne-to-nurse-nl.png");
+
+    @SuppressWarnings("unchecked")
+    var sent = (List<Object>) script("return window.sentAuthorization");
+    assertThat(sent)
+        .isNotEmpty()
+        .allSatisfy(header -> assertThat(header).isEqualTo("Basic ZWxsYTphdGxhcy1kZW1v"));
+
+    find("#signin summary").click();
+    find("#signout").click();
+    assertThat(browser.findElements(destination(NURSE))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("#learner-choices button"))).isEmpty();
+    assertThat(find("#signin-status").getText()).startsWith("Niet ingelogd");
+  }
+
+  @Test
+  void withoutASignInOrWithoutTheLearnersGrantTheLearnerMapIsRefusedWithTheReason() {
+    type("learner-id", SANNE);
+    find("#learner-submit").click();
+    waitForError("Please sign in: this needs a user with access.");
+    assertThat(browser.findElements(By.cssSelector("g.destination"))).isEmpty();
+
+    signIn("ella", "not-her-password");
+    wait.until(
+        d -> find("#signin-status").getText().equals("User name, password or token not accepted."));
+    assertThat(find("#signout").getDomProperty("hidden")).isEqualTo("true");
+
+    signIn("yusuf", "atlas-demo");
+    wait.until(d -> find("#signin-status").getText().equals("Signed in as yusuf."));
+    assertThat(browser.findElements(By.cssSelector("#learner-choices button")))
+        .extracting(button -> button.getDomAttribute("data-learner"))
+        .containsExactly("learner-daan");
+    find("#learner-submit").click();
+    waitForError(
+        "No access: this learner has not given your user a grant, or there is no such learner.");
+    assertThat(browser.findElements(By.cssSelector("g.destination"))).isEmpty();
+  }
+
+  private void signIn(String user, String password) {
+    if (find("#signin").getDomAttribute("open") == null) find("#signin summary").click();
+    type("signin-user", user);
+    type("signin-password", password);
+    find("#signin-submit").click();
+    find("#signin summary").click();
+  }
+
+  private void waitForError(String message) {
+    wait.until(d -> find("#status").getText().equals(message));
+    assertThat(find("#status").getDomAttribute("class")).contains("error");
+  }
+
+  private void waitForExplanationOf(String destinationLabel) {
+    wait.until(
+        d ->
+            d.findElements(By.id("details-heading")).stream()
+                .anyMatch(h -> h.getText().endsWith(" " + destinationLabel)));
+    wait.until(d -> d.findElements(By.cssSelector("#details td.path")).size() > 0);
+  }
+
+  private void tabUntilFocused(WebElement target) {
+    find("#search-text").click();
+    for (int i = 0; i < 80 && !target.equals(browser.switchTo().activeElement()); i++) {
+      new Actions(browser).sendKeys(Keys.TAB).perform();
+    }
+    assertThat(browser.switchTo().activeElement()).as("reached by Tab").isEqualTo(target);
+  }
+
+  private void type(String id, String text) {
+    var field = find("#" + id);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private WebElement find(String css) {
+    return browser.findElement(By.cssSelector(css));
+  }
+
+  private WebElement find(By by) {
+    return browser.findElement(by);
+  }
+
+  private List<String> texts(String css) {
+    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+
+  private Object script(String code) {
+    return ((JavascriptExecutor) browser).executeScript(code);
+  }
+
+  private static By byData(String name, String value) {
+    return By.cssSelector("[data-" + name + "='" + value + "']");
+  }
+
+  private static By destination(String id) {
+    return By.cssSelector("g.destination[data-destination='" + id + "']");
+  }
+
+  /** Saves what the window shows under target/map-screenshots. */
+  private void shootWindow(String name) throws IOException {
+    script("window.scrollTo(0, 0)");
+    save(name, ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE));
+  }
+
+  /** Saves one element whole: the window grows to the page's height for the shot. */
+  private void shootElement(String name, String css) throws IOException {
+    var height = ((Number) script("return document.documentElement.scrollHeight")).intValue();
+    browser.manage().window().setSize(new Dimension(WIDTH, Math.max(HEIGHT, height + 40)));
+    try {
+      save(name, find(css).getScreenshotAs(OutputType.FILE));
+    } finally {
+      browser.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+    }
+  }
+
+  private static void save(String name, File shot) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
