@@ -39,6 +39,9 @@ public final class CrashDrill {
   private static final int HTTP_PORT = 18_080;
   private static final int BOLT_PORT = 17_687;
 
+  /** A progress line of the import's write phase: halfway through its one transaction. */
+  private static final String KILL_IMPORT_AT = "REQUIRES (Occupation";
+
   private final Path jar;
   private final Path data;
   private final Path logs;
@@ -203,16 +206,16 @@ public final class CrashDrill {
 
   /** Imports the old release, kills the import of the new one mid-write, then completes it. */
   private boolean importRound(Path oldRelease, Path newRelease) throws Exception {
-    var old = runImport(oldRelease, "import-old", -1, "--version=1.1.0");
+    var old = runImport(oldRelease, "import-old", null, "--version=1.1.0");
     if (old != 0) {
       System.out.println("the old release did not import: see " + logs);
       return false;
     }
     var before = taxonomy();
-    int killed = runImport(newRelease, "import-new-killed", 8);
+    int killed = runImport(newRelease, "import-new-killed", KILL_IMPORT_AT);
     System.out.println("import of the new release killed (exit " + killed + ")");
     var afterKill = taxonomy();
-    int completed = runImport(newRelease, "import-new", -1);
+    int completed = runImport(newRelease, "import-new", null);
     var after = taxonomy();
     System.out.printf(
         "import: old release %s; killed import (exit %d) left %s; completed import (exit %d)"
@@ -241,11 +244,8 @@ public final class CrashDrill {
     }
   }
 
-  /**
-   * Runs import-esco; with {@code killAfterLines} >= 0 it is killed once that many progress lines
-   * came.
-   */
-  private int runImport(Path release, String name, int killAfterLines, String... options)
+  /** Runs import-esco; with a {@code killAt} text, it is killed at the first line holding it. */
+  private int runImport(Path release, String name, String killAt, String... options)
       throws Exception {
     var command =
         new ArrayList<>(
@@ -261,7 +261,6 @@ public final class CrashDrill {
                 "--atlas.neo4j.embedded.bolt-port=0"));
     command.addAll(List.of(options));
     var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    int lines = 0;
     try (var out =
             new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -270,7 +269,7 @@ public final class CrashDrill {
       while ((line = out.readLine()) != null) {
         log.write(line);
         log.newLine();
-        if (line.contains("rows") && ++lines == killAfterLines) {
+        if (killAt != null && line.contains(killAt)) {
           process.destroyForcibly();
           log.write("--- SIGKILL sent by the drill ---");
           log.newLine();

@@ -72,7 +72,7 @@ public final class SoakDriver {
           new Call(
               "transitions",
               null,
-              "query($f: TransferSourceInput!) { transitions(from: $f, first: 10) { edges { node { score occupation { id label } } } } }",
+              "query($f: TransferSourceInput!) { transitions(from: $f, first: 10) { edges { node { score to { id label } } } } }",
               Map.of("f", Map.of("occupationId", RECEPTIONIST))),
           new Call(
               "learner-read",
