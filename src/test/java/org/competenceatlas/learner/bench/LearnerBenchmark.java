@@ -55,7 +55,8 @@ public final class LearnerBenchmark {
         status: CASE WHEN draw < 45 THEN 'SELF_ASSESSED' WHEN draw < 80 THEN 'EVIDENCED'
                      WHEN draw < 95 THEN 'VALIDATED' ELSE 'NOT_CONFIRMED' END,
         source: 'synthetic'})-[:ABOUT]->(lo)
-      CREATE (claim)-[:SUPPORTED_BY]->(experiences[c % 4])
+      WITH claim, id, c, draw, experiences[c % 4] AS experience
+      CREATE (claim)-[:SUPPORTED_BY]->(experience)
       FOREACH (_ IN CASE WHEN draw >= 45 THEN [1] ELSE [] END |
         CREATE (claim)-[:HAS_EVIDENCE]->(:Evidence {id: id + '-evidence-' + c, kind: 'DOCUMENT',
                                                     title: 'Certificate', source: 'synthetic'}))
