@@ -3,6 +3,7 @@ package org.competenceatlas.routes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.competenceatlas.common.InvalidInputException;
@@ -40,7 +41,13 @@ public class RouteService {
     int target = engine.occupationIndex(start, toOccupationId);
     Integer self =
         from.occupationId() == null ? null : engine.occupationIndex(start, from.occupationId());
-    Set<Integer> excluded = self == null ? Set.of(target) : Set.of(target, self);
+    // A route from an occupation to itself is allowed (the direct step, nothing missing), so the
+    // set may not be built with Set.of, which refuses the duplicate.
+    Set<Integer> excluded = new HashSet<>();
+    excluded.add(target);
+    if (self != null) {
+      excluded.add(self);
+    }
 
     var direct = destination(start, target);
     double directScore = direct.parts().score();
@@ -57,7 +64,7 @@ public class RouteService {
         }
         routes.add(route(List.of(step1, last), directScore));
         if (maxSteps >= 3 && i < BEAM_THREE_STEPS) {
-          var skip = new java.util.HashSet<>(excluded);
+          var skip = new HashSet<>(excluded);
           skip.add(step1.target().index());
           for (var step2 : best(afterStep1, skip, BEAM_THREE_STEPS)) {
             var afterStep2 = engine.plusOccupation(afterStep1, step2.target().index());

@@ -89,6 +89,29 @@ class RoutesGraphQlTest {
   }
 
   @Test
+  void aRouteFromAnOccupationToItselfIsTheDirectStepWithNothingMissing() {
+    var routes =
+        graphQl
+            .documentName("routes")
+            .variable("from", Map.of("occupationId", NURSE))
+            .variable("to", NURSE)
+            .variable("maxSteps", 3)
+            .variable("first", 5)
+            .execute()
+            .path("routes")
+            .entityList(Map.class)
+            .get();
+
+    assertThat(routes)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(stepIds(r)).containsExactly(NURSE);
+              assertThat(((Number) r.get("cost")).doubleValue()).isLessThan(0.01);
+            });
+  }
+
+  @Test
   void limitsAreBadRequestsThatSayTheLimit() {
     routes(4, 5)
         .errors()
