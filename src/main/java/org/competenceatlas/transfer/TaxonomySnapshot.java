@@ -25,7 +25,25 @@ import org.competenceatlas.taxonomy.SkillConcept;
  */
 final class TaxonomySnapshot {
 
-  record Requirements(int[] essential, int[] optional) {}
+  /**
+   * What a target requires, with the summed rarity of each list: constant for the snapshot, so the
+   * rankings' inner loop does not add it up again for every source.
+   */
+  record Requirements(
+      int[] essential, int[] optional, double essentialWeight, double optionalWeight) {
+
+    Requirements(int[] essential, int[] optional, double[] rarity) {
+      this(essential, optional, weight(essential, rarity), weight(optional, rarity));
+    }
+
+    private static double weight(int[] outcomes, double[] rarity) {
+      double weight = 0;
+      for (int o : outcomes) {
+        weight += rarity[o];
+      }
+      return weight;
+    }
+  }
 
   /** A qualification as a standard: its units' outcomes are all essential. */
   record QualificationStandard(String id, Labels labels, List<UnitStandard> units)
@@ -101,23 +119,28 @@ final class TaxonomySnapshot {
     this.occupationRequirements = new Requirements[occupations.length];
     this.deprecatedOccupation = new boolean[occupations.length];
     var demand = new int[outcomeCount];
+    var essentialIndexes = new int[occupations.length][];
+    var optionalIndexes = new int[occupations.length][];
     for (int i = 0; i < occupations.length; i++) {
       var row = occupationRows.get(i);
       occupations[i] = row.occupation();
       occupationIndex.put(row.occupation().id(), i);
-      occupationRequirements[i] =
-          new Requirements(outcomeIndexes(row.essential()), outcomeIndexes(row.optional()));
+      essentialIndexes[i] = outcomeIndexes(row.essential());
+      optionalIndexes[i] = outcomeIndexes(row.optional());
       deprecatedOccupation[i] = row.deprecated();
-      for (int o : occupationRequirements[i].essential()) {
+      for (int o : essentialIndexes[i]) {
         demand[o]++;
       }
-      for (int o : occupationRequirements[i].optional()) {
+      for (int o : optionalIndexes[i]) {
         demand[o]++;
       }
     }
     this.rarity = new double[outcomeCount];
     for (int o = 0; o < outcomeCount; o++) {
       rarity[o] = 1 + Math.log((occupations.length + 1.0) / (demand[o] + 1.0));
+    }
+    for (int i = 0; i < occupations.length; i++) {
+      occupationRequirements[i] = new Requirements(essentialIndexes[i], optionalIndexes[i], rarity);
     }
     this.transferability = new double[outcomeCount];
     for (int o = 0; o < outcomeCount; o++) {
@@ -138,7 +161,7 @@ final class TaxonomySnapshot {
       }
       qualifications[i] = new QualificationStandard(row.id(), row.labels(), List.copyOf(units));
       qualificationIndex.put(row.id(), i);
-      qualificationRequirements[i] = new Requirements(all.stream().toArray(), new int[0]);
+      qualificationRequirements[i] = new Requirements(all.stream().toArray(), new int[0], rarity);
     }
     this.occupationLabelRank = labelRanks(occupations);
     this.qualificationLabelRank = labelRanks(qualifications);

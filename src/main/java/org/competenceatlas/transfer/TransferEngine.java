@@ -8,6 +8,7 @@ import java.util.function.IntPredicate;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.common.Labels;
 import org.competenceatlas.common.NotFoundException;
+import org.competenceatlas.learner.ClaimedOutcomes;
 import org.competenceatlas.learner.LearnerService;
 import org.competenceatlas.taxonomy.Importance;
 import org.competenceatlas.transfer.Endpoint.EndpointKind;
@@ -32,9 +33,9 @@ public class TransferEngine {
 
   /** What the source holds, and the support it gives every outcome of the current taxonomy. */
   public Holdings holdings(TransferSource source) {
-    var snapshot = snapshots.current();
-    var holdings = Holdings.empty(snapshot);
     if (isOccupation(source)) {
+      var snapshot = snapshots.current();
+      var holdings = Holdings.empty(snapshot);
       var index = occupationIndex(snapshot, source.occupationId());
       var requirements = snapshot.occupationRequirements[index];
       for (int o : requirements.essential()) {
@@ -47,14 +48,31 @@ public class TransferEngine {
       }
       return holdings;
     }
-    learners.learner(source.learnerId());
-    for (var claim : learners.claims(source.learnerId())) {
-      var index = snapshot.outcomeIndex(claim.outcome().id());
+    return holdings(learners.claimedOutcomes(source.learnerId()));
+  }
+
+  /** What a learner holds by these claims, for callers that have read them already. */
+  public Holdings holdings(ClaimedOutcomes claimed) {
+    var holdings = Holdings.empty(snapshots.current());
+    for (var claim : claimed.claims()) {
+      var index = holdings.snapshot.outcomeIndex(claim.outcomeId());
       if (index != null) {
         holdings.hold(index, claimWeight(claim.status()));
       }
     }
     return holdings;
+  }
+
+  /** The learner as the source of a transfer. */
+  public Endpoint describe(ClaimedOutcomes claimed) {
+    return learnerEndpoint(claimed.learnerId(), claimed.displayName());
+  }
+
+  private static Endpoint learnerEndpoint(String id, String displayName) {
+    return new Endpoint(
+        id,
+        EndpointKind.LEARNER,
+        Labels.fromProperties(java.util.Map.of("prefLabel_en", displayName)));
   }
 
   public Endpoint describe(TransferSource source) {
@@ -63,15 +81,17 @@ public class TransferEngine {
       return occupationEndpoint(snapshot, occupationIndex(snapshot, source.occupationId()));
     }
     var learner = learners.learner(source.learnerId());
-    return new Endpoint(
-        learner.id(),
-        EndpointKind.LEARNER,
-        Labels.fromProperties(java.util.Map.of("prefLabel_en", learner.displayName())));
+    return learnerEndpoint(learner.id(), learner.displayName());
   }
 
   public Transfer transfer(TransferSource from, TransferTarget to) {
-    var holdings = holdings(from);
-    return explain(holdings, describe(from), target(holdings.snapshot, to));
+    if (isOccupation(from)) {
+      var holdings = holdings(from);
+      return explain(holdings, describe(from), target(holdings.snapshot, to));
+    }
+    var claimed = learners.claimedOutcomes(from.learnerId());
+    var holdings = holdings(claimed);
+    return explain(holdings, describe(claimed), target(holdings.snapshot, to));
   }
 
   /** Every occupation (except deprecated ones and those {@code skip} names), best first. */
@@ -227,9 +247,9 @@ public class TransferEngine {
   public ScoreParts score(Holdings holdings, Target target) {
     var snapshot = holdings.snapshot;
     var requirements = requirements(snapshot, target);
-    double essentialWeight = weight(snapshot, requirements.essential());
+    double essentialWeight = requirements.essentialWeight();
     double essentialCovered = covered(holdings, requirements.essential());
-    double optionalWeight = weight(snapshot, requirements.optional());
+    double optionalWeight = requirements.optionalWeight();
     double optionalCovered = covered(holdings, requirements.optional());
     double essentialCoverage = essentialWeight > 0 ? essentialCovered / essentialWeight : 0;
     Double optionalCoverage = optionalWeight > 0 ? optionalCovered / optionalWeight : null;
@@ -252,10 +272,9 @@ public class TransferEngine {
    * without allocating: the inner loop of rankings.
    */
   private static double scoreOnly(Holdings holdings, TaxonomySnapshot.Requirements requirements) {
-    var snapshot = holdings.snapshot;
-    double essentialWeight = weight(snapshot, requirements.essential());
+    double essentialWeight = requirements.essentialWeight();
     double essentialCovered = covered(holdings, requirements.essential());
-    double optionalWeight = weight(snapshot, requirements.optional());
+    double optionalWeight = requirements.optionalWeight();
     double optionalCovered = covered(holdings, requirements.optional());
     double essentialCoverage = essentialWeight > 0 ? essentialCovered / essentialWeight : 0;
     double weightedOptional = TransferParameters.OPTIONAL_REQUIREMENT_WEIGHT * optionalWeight;
@@ -275,14 +294,6 @@ public class TransferEngine {
       Double optionalCoverage) {
     return essentialShare * essentialCoverage
         + (optionalCoverage == null ? 0 : optionalShare * optionalCoverage);
-  }
-
-  private static double weight(TaxonomySnapshot snapshot, int[] outcomes) {
-    double weight = 0;
-    for (int o : outcomes) {
-      weight += snapshot.rarity[o];
-    }
-    return weight;
   }
 
   private static double covered(Holdings holdings, int[] outcomes) {
