@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.competenceatlas.development.DevelopmentViews.MapClaim;
 import org.competenceatlas.infrastructure.CypherQueries;
-import org.competenceatlas.taxonomy.LearningOutcome;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -127,22 +125,5 @@ class DevelopmentRepository {
             params("learnerId", learnerId, "itemId", itemId, "status", status))
         .fetchAs(String.class)
         .one();
-  }
-
-  List<MapClaim> mapClaims(String learnerId) {
-    return query("map-claims", params("learnerId", learnerId))
-        .fetchAs(MapClaim.class)
-        .mappedBy(
-            (types, row) ->
-                new MapClaim(
-                    row.get("id").asString(),
-                    LearningOutcome.fromProperties(row.get("lo").asMap()),
-                    row.get("status").asString(),
-                    row.get("proficiency").asString(),
-                    row.get("evidenceCount").asInt(),
-                    row.get("experienceIds").asList(Value::asString)))
-        .all()
-        .stream()
-        .toList();
   }
 }

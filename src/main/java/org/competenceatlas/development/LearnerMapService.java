@@ -3,21 +3,26 @@ package org.competenceatlas.development;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.development.DevelopmentViews.LearnerMap;
+import org.competenceatlas.development.DevelopmentViews.MapClaim;
 import org.competenceatlas.development.DevelopmentViews.MapDestination;
+import org.competenceatlas.learner.ClaimedOutcomes;
 import org.competenceatlas.learner.LearnerService;
+import org.competenceatlas.taxonomy.TaxonomyService;
+import org.competenceatlas.transfer.Endpoint;
 import org.competenceatlas.transfer.Holdings;
 import org.competenceatlas.transfer.TransferEngine;
-import org.competenceatlas.transfer.TransferSource;
 import org.competenceatlas.transfer.Transition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The learner map in one call: the portfolio from a fixed number of Cypher queries (experiences,
- * claims with their counts, and the claims again for the transfer engine), whatever its size, and
- * the destinations from the engine's in-memory index.
+ * The learner map in one call: the portfolio from one Cypher query whatever its size, the claimed
+ * outcomes and the destinations from the transfer engine's in-memory copy of the taxonomy. Only the
+ * destinations shown are explained.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,14 +31,13 @@ class LearnerMapService {
   static final int MAX_DESTINATIONS = 20;
 
   private final LearnerService learners;
+  private final TaxonomyService taxonomy;
   private final TransferEngine engine;
-  private final DevelopmentRepository repository;
 
-  LearnerMapService(
-      LearnerService learners, TransferEngine engine, DevelopmentRepository repository) {
+  LearnerMapService(LearnerService learners, TaxonomyService taxonomy, TransferEngine engine) {
     this.learners = learners;
+    this.taxonomy = taxonomy;
     this.engine = engine;
-    this.repository = repository;
   }
 
   LearnerMap map(String learnerId, Integer destinations) {
@@ -42,18 +46,39 @@ class LearnerMapService {
       throw new InvalidInputException(
           "destinations", "destinations must be between 1 and " + MAX_DESTINATIONS);
     }
-    var claims = repository.mapClaims(learnerId);
-    var experiences = learners.experiences(learnerId);
+    var portfolio = learners.portfolio(learnerId);
+    var outcomes =
+        taxonomy.outcomesById(
+            portfolio.claims().stream().map(c -> c.outcomeId()).distinct().toList());
+    var claims =
+        portfolio.claims().stream()
+            .filter(c -> outcomes.containsKey(c.outcomeId()))
+            .map(
+                c ->
+                    new MapClaim(
+                        c.id(),
+                        outcomes.get(c.outcomeId()),
+                        c.status(),
+                        c.proficiency(),
+                        c.evidenceCount(),
+                        c.experienceIds()))
+            .toList();
     var claimByOutcome = new HashMap<String, String>();
     claims.forEach(c -> claimByOutcome.putIfAbsent(c.outcome().id(), c.id()));
-    var source = TransferSource.learner(learnerId);
-    var holdings = engine.holdings(source);
-    var from = engine.describe(source);
-    var occupations = engine.rankOccupations(holdings, null, 0, index -> false);
+    var claimed =
+        new ClaimedOutcomes(
+            learnerId,
+            portfolio.learner().displayName(),
+            portfolio.claims().stream()
+                .map(c -> new ClaimedOutcomes.ClaimedOutcome(c.outcomeId(), c.status()))
+                .toList());
+    var holdings = engine.holdings(claimed);
+    var from = engine.describe(claimed);
+    var occupations = engine.rankOccupations(holdings, null, 0, index -> false, size).best();
     var qualifications = engine.rankQualifications(holdings, 0);
     return new LearnerMap(
         learnerId,
-        experiences,
+        portfolio.experiences(),
         claims,
         destinations(occupations, size, holdings, from, claimByOutcome),
         destinations(qualifications, size, holdings, from, claimByOutcome));
@@ -63,8 +88,8 @@ class LearnerMapService {
       List<Transition> ranked,
       int size,
       Holdings holdings,
-      org.competenceatlas.transfer.Endpoint from,
-      java.util.Map<String, String> claimByOutcome) {
+      Endpoint from,
+      Map<String, String> claimByOutcome) {
     return ranked.stream()
         .limit(size)
         .map(
@@ -73,7 +98,7 @@ class LearnerMapService {
               var claimIds = new LinkedHashSet<String>();
               explained.matches().stream()
                   .map(match -> claimByOutcome.get(match.held().id()))
-                  .filter(java.util.Objects::nonNull)
+                  .filter(Objects::nonNull)
                   .forEach(claimIds::add);
               return new MapDestination(
                   transition.to(), transition.parts().score(), List.copyOf(claimIds));

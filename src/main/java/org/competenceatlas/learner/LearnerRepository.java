@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.competenceatlas.common.Labels;
 import org.competenceatlas.infrastructure.CypherQueries;
 import org.competenceatlas.taxonomy.LearningOutcome;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +25,8 @@ class LearnerRepository {
   private final String claims;
   private final String claimExperiences;
   private final String claimEvidence;
+  private final String portfolio;
+  private final String claimedOutcomes;
 
   LearnerRepository(Neo4jClient client, CypherQueries queries) {
     this.client = client;
@@ -33,6 +36,8 @@ class LearnerRepository {
     this.claims = queries.get("learner/learner-claims");
     this.claimExperiences = queries.get("learner/claim-experiences");
     this.claimEvidence = queries.get("learner/claim-evidence");
+    this.portfolio = queries.get("learner/learner-portfolio");
+    this.claimedOutcomes = queries.get("learner/learner-claimed-outcomes");
   }
 
   Optional<Learner> learner(String id) {
@@ -87,6 +92,50 @@ class LearnerRepository {
         .all()
         .stream()
         .toList();
+  }
+
+  Optional<PortfolioOutline> portfolio(String learnerId) {
+    return client
+        .query(portfolio)
+        .bind(learnerId)
+        .to("id")
+        .fetchAs(PortfolioOutline.class)
+        .mappedBy(
+            (types, row) ->
+                new PortfolioOutline(
+                    Learner.fromProperties(row.get("l").asMap()),
+                    row.get("experiences").asList(e -> Experience.fromProperties(e.asMap())),
+                    row.get("claims")
+                        .asList(
+                            c ->
+                                new PortfolioOutline.ClaimOutline(
+                                    c.get("id").asString(),
+                                    c.get("outcomeId").asString(),
+                                    c.get("status").asString(null),
+                                    c.get("proficiency").asString(null),
+                                    c.get("evidenceCount").asInt(),
+                                    c.get("experienceIds").asList(Value::asString)))))
+        .one();
+  }
+
+  Optional<ClaimedOutcomes> claimedOutcomes(String learnerId) {
+    return client
+        .query(claimedOutcomes)
+        .bind(learnerId)
+        .to("id")
+        .fetchAs(ClaimedOutcomes.class)
+        .mappedBy(
+            (types, row) ->
+                new ClaimedOutcomes(
+                    learnerId,
+                    row.get("displayName").asString(null),
+                    row.get("claims")
+                        .asList(
+                            c ->
+                                new ClaimedOutcomes.ClaimedOutcome(
+                                    c.get("outcomeId").asString(),
+                                    c.get("status").asString(null)))))
+        .one();
   }
 
   Map<String, List<Experience>> claimExperiences(Collection<String> claimIds) {

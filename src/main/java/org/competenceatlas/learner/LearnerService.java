@@ -48,6 +48,20 @@ public class LearnerService {
     return repository.experiences(learnerId);
   }
 
+  /** The learner's portfolio in one read, for the learner map; NOT_FOUND for an unknown learner. */
+  public PortfolioOutline portfolio(String learnerId) {
+    return repository
+        .portfolio(learnerId)
+        .orElseThrow(() -> new NotFoundException("learner", learnerId));
+  }
+
+  /** The outcomes the learner claims, with statuses; NOT_FOUND for an unknown learner. */
+  public ClaimedOutcomes claimedOutcomes(String learnerId) {
+    return repository
+        .claimedOutcomes(learnerId)
+        .orElseThrow(() -> new NotFoundException("learner", learnerId));
+  }
+
   public Map<String, List<Experience>> claimExperiences(Collection<String> claimIds) {
     return repository.claimExperiences(claimIds);
   }

@@ -19,6 +19,8 @@ public interface TaxonomyMemory {
 
     Optional<Occupation> occupation(String id);
 
+    Optional<LearningOutcome> outcome(String id);
+
     /**
      * The occupation's outcomes, essential first, then by English label, a pair listed as both
      * counting as essential; empty when the copy has no such occupation.

@@ -2,6 +2,7 @@ package org.competenceatlas.taxonomy;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,29 @@ public class TaxonomyService {
 
   public List<LearningOutcome> outcomes(Collection<String> ids) {
     return repository.outcomes(ids);
+  }
+
+  /**
+   * The outcomes with these ids, by id, from the in-memory copy where it has them and from the
+   * graph for the rest (outcomes created since the copy was built); unknown ids are left out.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public Map<String, LearningOutcome> outcomesById(Collection<String> ids) {
+    var found = new HashMap<String, LearningOutcome>(ids.size() * 2);
+    var missing = new ArrayList<String>();
+    var copy = memory.current();
+    for (var id : ids) {
+      var outcome = copy.flatMap(c -> c.outcome(id));
+      if (outcome.isPresent()) {
+        found.put(id, outcome.get());
+      } else {
+        missing.add(id);
+      }
+    }
+    if (!missing.isEmpty()) {
+      repository.outcomes(missing).forEach(outcome -> found.put(outcome.id(), outcome));
+    }
+    return found;
   }
 
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

@@ -47,6 +47,12 @@ class SnapshotTaxonomyMemory implements TaxonomyMemory {
     }
 
     @Override
+    public Optional<LearningOutcome> outcome(String id) {
+      var index = snapshot.outcomeIndex(id);
+      return index == null ? Optional.empty() : Optional.of(snapshot.outcome(index));
+    }
+
+    @Override
     public Optional<List<OutcomeRequirement>> requiredOutcomes(String occupationId) {
       var index = snapshot.occupationIndex.get(occupationId);
       if (index == null) {

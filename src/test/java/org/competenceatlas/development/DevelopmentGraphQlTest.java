@@ -5,6 +5,8 @@ import static org.competenceatlas.SeedWorldIds.BASIC_CARE_UNIT;
 import static org.competenceatlas.SeedWorldIds.NURSING_DIPLOMA;
 import static org.competenceatlas.SeedWorldIds.SANNE;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Map;
 import org.competenceatlas.AtlasTest;
@@ -24,6 +26,7 @@ class DevelopmentGraphQlTest {
           + " progress { gapOutcomeCount validatedCount share goalReached remaining { id } }";
 
   @Autowired HttpGraphQlTester tester;
+  @Autowired MeterRegistry meters;
   String learnerId;
 
   @AfterEach
@@ -248,6 +251,61 @@ class DevelopmentGraphQlTest {
   }
 
   @Test
+  void theLearnerMapReadsTheGraphAsOftenForEightClaimsAsForOne() {
+    learnerId = createLearner();
+    claim(learnerId, OUTCOME + "inform-guests-hotel-services");
+    long forOne = queriesForOneLearnerMap();
+    for (var outcome :
+        List.of(
+            "recommend-local-attractions",
+            "inform-patients-relatives",
+            "provide-customer-information",
+            "answer-telephone-enquiries",
+            "inform-parents-about-child",
+            "assist-eating-drinking",
+            "apply-hand-hygiene")) {
+      claim(learnerId, OUTCOME + outcome);
+    }
+
+    long forMany = queriesForOneLearnerMap();
+
+    assertThat(forMany).isEqualTo(forOne);
+    // The owner's access decision and the portfolio; taxonomy and destinations come from memory,
+    // whose stamp the test profile checks against the graph at each of its two uses.
+    assertThat(forOne).isLessThanOrEqualTo(4);
+  }
+
+  /**
+   * The Cypher statements one learner map sends, as the Neo4j driver's metrics count them: the
+   * fewest of three requests, so a background check of the taxonomy stamp does not count.
+   */
+  private long queriesForOneLearnerMap() {
+    long fewest = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      long before = statementsRun();
+      rui()
+          .document(
+              "query($l: ID!) { learnerMap(learnerId: $l) { claims { id outcome { label } }"
+                  + " occupations { to { id } claimIds } qualifications { score } } }")
+          .variable("l", learnerId)
+          .execute()
+          .path("learnerMap.claims")
+          .hasValue();
+      fewest = Math.min(fewest, statementsRun() - before);
+    }
+    return fewest;
+  }
+
+  private long statementsRun() {
+    return meters.find("neo4j.db.client.transaction.run.duration").timers().stream()
+            .mapToLong(Timer::count)
+            .sum()
+        + meters.find("neo4j.db.client.session.run.duration").timers().stream()
+            .mapToLong(Timer::count)
+            .sum();
+  }
+
+  @Test
   void theLearnerMapRefusesTooManyDestinations() {
     sanne()
         .document("query($l: ID!) { learnerMap(learnerId: $l, destinations: 21) { learnerId } }")
@@ -280,8 +338,8 @@ class DevelopmentGraphQlTest {
         .get();
   }
 
-  /** Claims the outcome, attaches evidence and has Marieke confirm it summatively. */
-  private void validate(String learner, String outcomeId) {
+  /** Adds an informal experience and a claim on the outcome to it; returns the claim's id. */
+  private String claim(String learner, String outcomeId) {
     var experience =
         rui()
             .document(
@@ -291,17 +349,21 @@ class DevelopmentGraphQlTest {
             .path("addExperience.id")
             .entity(String.class)
             .get();
-    var claim =
-        rui()
-            .document(
-                "mutation($l: ID!, $o: ID!, $e: ID!) { addClaim(learnerId: $l, input: {outcomeId: $o, experienceIds: [$e], proficiency: BASIC}) { id } }")
-            .variable("l", learner)
-            .variable("o", outcomeId)
-            .variable("e", experience)
-            .execute()
-            .path("addClaim.id")
-            .entity(String.class)
-            .get();
+    return rui()
+        .document(
+            "mutation($l: ID!, $o: ID!, $e: ID!) { addClaim(learnerId: $l, input: {outcomeId: $o, experienceIds: [$e], proficiency: BASIC}) { id } }")
+        .variable("l", learner)
+        .variable("o", outcomeId)
+        .variable("e", experience)
+        .execute()
+        .path("addClaim.id")
+        .entity(String.class)
+        .get();
+  }
+
+  /** Claims the outcome, attaches evidence and has Marieke confirm it summatively. */
+  private void validate(String learner, String outcomeId) {
+    var claim = claim(learner, outcomeId);
     rui()
         .document(
             "mutation($l: ID!) { grantAccess(learnerId: $l, grant: {grantee: \"marieke\", role: ASSESSOR}) { id } }")
