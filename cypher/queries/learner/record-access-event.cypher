@@ -1,5 +1,7 @@
-// One line of the learner's access log.
-MATCH (l:Learner {id: $learnerId})
+// Lines of learners' access logs, written together. A line whose learner has been erased in the
+// meantime finds no learner and is dropped with it.
+UNWIND $lines AS line
+MATCH (l:Learner {id: line.learnerId})
 CREATE (l)-[:ACCESS_LOGGED]->(:AccessEvent {
-  id: randomUUID(), at: datetime(), actor: $actor, action: $action, detail: $detail
+  id: line.id, at: line.at, actor: line.actor, action: line.action, detail: line.detail
 })

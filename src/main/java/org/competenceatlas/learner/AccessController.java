@@ -19,10 +19,13 @@ class AccessController {
 
   private final AccessService access;
   private final PersonalDataService personalData;
+  private final AccessLogWriter accessLog;
 
-  AccessController(AccessService access, PersonalDataService personalData) {
+  AccessController(
+      AccessService access, PersonalDataService personalData, AccessLogWriter accessLog) {
     this.access = access;
     this.personalData = personalData;
+    this.accessLog = accessLog;
   }
 
   @QueryMapping
@@ -38,11 +41,13 @@ class AccessController {
   @QueryMapping
   Connection<AccessEvent> accessLog(
       @Argument String learnerId, @Argument Integer first, @Argument String after) {
+    accessLog.flush();
     return access.log(learnerId, first, after);
   }
 
   @QueryMapping
   PersonalDataExport personalDataExport(@Argument String learnerId) {
+    accessLog.flush();
     return personalData.export(learnerId);
   }
 
@@ -60,7 +65,13 @@ class AccessController {
 
   @MutationMapping
   ErasureReport erasePersonalData(@Argument String learnerId, @Argument boolean confirm) {
+    accessLog.flush();
     return personalData.erase(learnerId, confirm);
+  }
+
+  @SchemaMapping(typeName = "Me", field = "grantsReceived")
+  List<ReceivedGrant> grantsReceived(Me me) {
+    return access.received(me.actor());
   }
 
   @SchemaMapping(typeName = "AccessGrant", field = "active")

@@ -56,17 +56,24 @@ class AccessRepository {
         .one();
   }
 
-  void record(String learnerId, String actor, String action, String detail) {
+  void record(List<AccessLogWriter.Line> lines) {
     client
         .query(recordEvent)
-        .bind(learnerId)
-        .to("learnerId")
-        .bind(actor)
-        .to("actor")
-        .bind(action)
-        .to("action")
-        .bind(detail)
-        .to("detail")
+        .bind(
+            lines.stream()
+                .map(
+                    line -> {
+                      var row = new HashMap<String, Object>();
+                      row.put("id", line.id());
+                      row.put("at", line.at());
+                      row.put("learnerId", line.learnerId());
+                      row.put("actor", line.actor());
+                      row.put("action", line.action());
+                      row.put("detail", line.detail());
+                      return row;
+                    })
+                .toList())
+        .to("lines")
         .run();
   }
 

@@ -67,10 +67,12 @@ class AccessService {
 
   @Transactional(readOnly = true)
   Me me(Actor actor) {
-    return new Me(
-        actor,
-        repository.learnerOwnedBy(actor.name()).orElse(null),
-        repository.received(actor.name()));
+    return new Me(actor, repository.learnerOwnedBy(actor.name()).orElse(null));
+  }
+
+  @Transactional(readOnly = true)
+  List<ReceivedGrant> received(Actor actor) {
+    return repository.received(actor.name());
   }
 
   private static ZonedDateTime expiry(String text) {

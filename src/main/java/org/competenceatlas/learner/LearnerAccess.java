@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class LearnerAccess {
 
   private final AccessRepository repository;
+  private final AccessLogWriter accessLog;
 
-  LearnerAccess(AccessRepository repository) {
+  LearnerAccess(AccessRepository repository, AccessLogWriter accessLog) {
     this.repository = repository;
+    this.accessLog = accessLog;
   }
 
   /**
@@ -48,7 +50,7 @@ public class LearnerAccess {
           case VALIDATE -> holds(decision, actor, GrantRole.ASSESSOR);
           case OWN -> false;
         };
-    repository.record(learnerId, actor.name(), allowed ? permission.name() : "REFUSED", detail);
+    accessLog.record(learnerId, actor.name(), allowed ? permission.name() : "REFUSED", detail);
     if (!allowed) {
       throw refusal(learnerId, permission);
     }

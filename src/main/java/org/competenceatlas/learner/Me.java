@@ -4,8 +4,11 @@ import java.util.List;
 import org.competenceatlas.common.Actor;
 import org.competenceatlas.common.Role;
 
-/** The signed-in user: who they are, the portfolio they own and the grants they hold. */
-record Me(Actor actor, Learner learner, List<ReceivedGrant> grantsReceived) {
+/**
+ * The signed-in user: who they are and the portfolio they own. The grants they hold are a field of
+ * their own, read only when asked for: an adviser may hold many.
+ */
+record Me(Actor actor, Learner learner) {
 
   public String name() {
     return actor.name();
