@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -28,7 +30,12 @@ import org.neo4j.driver.GraphDatabase;
  * written in batches of 1,000 per transaction; a second run adds to the first.
  *
  * <p>Arguments: {@code http://127.0.0.1:8080 bolt://127.0.0.1:7687 <neo4j password>
- * [--learners=100000] [--claims=20] [--samples=200]}.
+ * [--learners=100000] [--claims=20] [--samples=1000] [--warmup=2000] [--rounds=3] [--store=<data
+ * folder>] [--pid=<server pid>]}. The warm-up requests are not measured: on two cores the server's
+ * JIT needs a few thousand requests before it stops competing with them. Each round measures both
+ * operations again; the median of the rounds' percentiles is printed last. {@code --store} sums the
+ * store's files (the data folder given to the application), {@code --pid} reads the server's
+ * resident memory from {@code /proc}.
  */
 public final class LearnerBenchmark {
 
@@ -70,7 +77,11 @@ public final class LearnerBenchmark {
     var password = args[2];
     int learners = option(args, "--learners=", 100_000);
     int claims = option(args, "--claims=", 20);
-    int samples = option(args, "--samples=", 200);
+    int samples = option(args, "--samples=", 1_000);
+    int warmup = option(args, "--warmup=", 2_000);
+    int rounds = option(args, "--rounds=", 3);
+    var store = text(args, "--store=");
+    var pid = text(args, "--pid=");
 
     int existing;
     try (var driver = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", password));
@@ -103,14 +114,13 @@ public final class LearnerBenchmark {
           claims,
           (System.nanoTime() - started) / 1e9,
           existing);
-      var store =
-          session
-              .run(
-                  "CALL dbms.queryJmx('org.neo4j:instance=kernel#0,name=Store sizes') YIELD attributes"
-                      + " RETURN attributes.TotalStoreSize.value AS size")
-              .list();
-      System.out.println(
-          "store size (bytes): " + (store.isEmpty() ? "?" : store.get(0).get("size")));
+    }
+    if (store != null) {
+      System.out.printf(
+          Locale.ROOT,
+          "store: databases %s, transaction logs %s%n",
+          megabytes(Path.of(store, "data", "databases")),
+          megabytes(Path.of(store, "data", "transactions")));
     }
 
     var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -128,34 +138,96 @@ public final class LearnerBenchmark {
         "{\"query\":\"query($l: ID!) { transitions(from: {learnerId: $l}, first: 10) { edges { node {"
             + " to { id } score gap(first: 5) { outcome { id } } } } } }\","
             + "\"variables\":{\"l\":\"%s\"}}";
-    for (var body : List.of(map, transitions)) {
-      for (int i = 0; i < 20; i++) {
-        send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
+    var medians = new java.util.LinkedHashMap<String, List<double[]>>();
+    for (int round = 1; round <= rounds; round++) {
+      for (var body : List.of(map, transitions)) {
+        var name = body == map ? "learnerMap" : "transitions";
+        for (int i = 0; i < (round == 1 ? warmup : samples / 10); i++) {
+          send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
+        }
+        var times = new ArrayList<Double>();
+        int errors = 0;
+        for (int i = 0; i < samples; i++) {
+          long started = System.nanoTime();
+          boolean ok =
+              send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
+          times.add((System.nanoTime() - started) / 1e6);
+          errors += ok ? 0 : 1;
+        }
+        Collections.sort(times);
+        var percentiles =
+            new double[] {
+              percentile(times, 0.50), percentile(times, 0.95), percentile(times, 0.99), errors
+            };
+        medians.computeIfAbsent(name, k -> new ArrayList<>()).add(percentiles);
+        System.out.printf(
+            Locale.ROOT,
+            "round %d %s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n",
+            round,
+            name,
+            percentiles[0],
+            percentiles[1],
+            percentiles[2],
+            errors);
       }
-      var times = new ArrayList<Double>();
-      int errors = 0;
-      for (int i = 0; i < samples; i++) {
-        long started = System.nanoTime();
-        boolean ok =
-            send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
-        times.add((System.nanoTime() - started) / 1e6);
-        errors += ok ? 0 : 1;
-      }
-      Collections.sort(times);
-      System.out.printf(
-          Locale.ROOT,
-          "%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n",
-          body == map ? "learnerMap" : "transitions",
-          times.get(times.size() / 2),
-          times.get((int) Math.ceil(times.size() * 0.95) - 1),
-          times.get((int) Math.ceil(times.size() * 0.99) - 1),
-          errors);
     }
-    var runtime = Runtime.getRuntime();
-    System.out.printf(
-        Locale.ROOT,
-        "benchmark client heap used %d MB; the server's heap is in its metrics (/actuator/prometheus)%n",
-        (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    medians.forEach(
+        (name, runs) ->
+            System.out.printf(
+                Locale.ROOT,
+                "%s, median of %d rounds: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n",
+                name,
+                runs.size(),
+                median(runs, 0),
+                median(runs, 1),
+                median(runs, 2),
+                (int) runs.stream().mapToDouble(r -> r[3]).sum()));
+    if (pid != null) {
+      for (var line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+        if (line.startsWith("VmRSS") || line.startsWith("VmHWM")) {
+          System.out.println("server " + line.replaceAll("\\s+", " "));
+        }
+      }
+    }
+  }
+
+  private static double percentile(List<Double> sorted, double share) {
+    return sorted.get((int) Math.ceil(sorted.size() * share) - 1);
+  }
+
+  private static double median(List<double[]> runs, int column) {
+    var values = runs.stream().mapToDouble(r -> r[column]).sorted().toArray();
+    return values[values.length / 2];
+  }
+
+  private static String megabytes(Path folder) throws java.io.IOException {
+    if (!Files.isDirectory(folder)) {
+      return "?";
+    }
+    try (var files = Files.walk(folder)) {
+      long bytes =
+          files
+              .filter(Files::isRegularFile)
+              .mapToLong(
+                  file -> {
+                    try {
+                      return Files.size(file);
+                    } catch (java.io.IOException e) {
+                      return 0;
+                    }
+                  })
+              .sum();
+      return String.format(Locale.ROOT, "%,d MB", bytes >> 20);
+    }
+  }
+
+  private static String text(String[] args, String prefix) {
+    for (var arg : args) {
+      if (arg.startsWith(prefix)) {
+        return arg.substring(prefix.length());
+      }
+    }
+    return null;
   }
 
   private static boolean send(HttpClient client, URI uri, String auth, String body)
