@@ -4,12 +4,14 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
+import io.micrometer.observation.ObservationPredicate;
 import org.neo4j.driver.observation.micrometer.ConnectionPoolMetricsHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.observation.DataFetcherObservationContext;
 import org.springframework.graphql.observation.ExecutionRequestObservationConvention;
 
 /** Metrics and logs beyond what Spring Boot configures by itself. */
@@ -61,6 +63,19 @@ class ObservabilityConfiguration {
   MeterFilter noGraphQlErrorEventCounters() {
     return MeterFilter.deny(
         id -> id.getType() == Meter.Type.COUNTER && id.getName().startsWith("graphql.request."));
+  }
+
+  /**
+   * Spring for GraphQL observes every non-trivial field fetch: on a transitions page, hundreds of
+   * nested fields (scores, paths, gaps), which cost about a sixth of the server's processor time
+   * under the mixed load of docs/benchmarks.md. Root fields keep their timer; what nested fields
+   * cost is inside their root field's and the operation's.
+   */
+  @Bean
+  ObservationPredicate onlyRootFieldFetches() {
+    return (name, context) ->
+        !(context instanceof DataFetcherObservationContext fetch)
+            || fetch.getEnvironment().getExecutionStepInfo().getPath().getLevel() <= 1;
   }
 
   /**

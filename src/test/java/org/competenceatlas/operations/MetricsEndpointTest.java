@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.competenceatlas.AtlasTest;
+import org.competenceatlas.SeedWorldIds;
 import org.competenceatlas.common.MetricNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,25 @@ class MetricsEndpointTest {
             "graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"learner\""
                 + "[^}]*graphql_outcome=\"REQUEST_ERROR\"")
         .doesNotContain("graphql_request_NOT_FOUND");
+  }
+
+  @Test
+  void rootFieldsAreTimedOneByOneAndNestedFieldsAreNot() throws Exception {
+    graphQl
+        .documentName("transitions")
+        .variable("from", java.util.Map.of("occupationId", SeedWorldIds.HOTEL_RECEPTIONIST))
+        .variable("first", 3)
+        .execute()
+        .path("transitions.edges[0].node.strongestTransfers")
+        .hasValue();
+
+    var scrape = scrape();
+
+    assertThat(scrape)
+        .containsPattern(
+            "graphql_datafetcher_seconds_count\\{[^}]*graphql_field_name=\"transitions\"")
+        .doesNotContainPattern(
+            "graphql_datafetcher_seconds_count\\{[^}]*graphql_field_name=\"strongestTransfers\"");
   }
 
   @Test
