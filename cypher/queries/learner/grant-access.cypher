@@ -1,8 +1,17 @@
-// A new grant replaces the active one of the same holder and role; both changes are logged.
+// A new grant replaces the grant of the same holder and role: an active one is revoked, and any
+// earlier one of theirs moves to GRANTED_BEFORE, so GRANTED keeps one grant per holder and role.
+// The new grant is logged.
 MATCH (l:Learner {id: $learnerId})
-OPTIONAL MATCH (l)-[:GRANTED]->(old:AccessGrant {grantee: $grantee, role: $role})
-  WHERE old.revokedAt IS NULL AND (old.expiresAt IS NULL OR old.expiresAt > datetime())
-SET old.revokedAt = datetime()
+OPTIONAL MATCH (l)-[held:GRANTED]->(old:AccessGrant {grantee: $grantee, role: $role})
+FOREACH (_ IN CASE WHEN old IS NOT NULL AND old.revokedAt IS NULL
+                        AND (old.expiresAt IS NULL OR old.expiresAt > datetime()) THEN [1]
+                   ELSE [] END |
+  SET old.revokedAt = datetime()
+)
+FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END |
+  CREATE (l)-[:GRANTED_BEFORE]->(old)
+  DELETE held
+)
 WITH DISTINCT l
 CREATE (l)-[:GRANTED]->(g:AccessGrant {
   id: randomUUID(), grantee: $grantee, role: $role, grantedAt: datetime(), expiresAt: $expiresAt

@@ -9,6 +9,7 @@ import org.competenceatlas.AtlasTest;
 import org.competenceatlas.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -22,6 +23,7 @@ class GrantsTest {
   private static final String FATIMA = "learner-fatima";
 
   @Autowired HttpGraphQlTester graphQl;
+  @Autowired Neo4jClient neo4j;
 
   @Test
   void aGrantOpensThePortfolioAndARevocationClosesItForTheNextRequest() {
@@ -136,6 +138,47 @@ class GrantsTest {
               });
     }
     assertThat(grantCount(fatima)).isEqualTo(grants);
+  }
+
+  @Test
+  void endedGrantsStayInTheHistoryButOnlyTheGrantInForceIsReadToDecide() {
+    var fatima = DemoUsers.as(graphQl, "fatima");
+    int grants = grantCount(fatima);
+    String last = null;
+    for (int i = 0; i < 3; i++) {
+      last =
+          fatima
+              .documentName("grantAccess")
+              .variable("learnerId", FATIMA)
+              .variable("grant", Map.of("grantee", "history-adviser", "role", "ADVISER"))
+              .execute()
+              .path("grantAccess.id")
+              .entity(String.class)
+              .get();
+    }
+    fatima
+        .documentName("revokeAccess")
+        .variable("learnerId", FATIMA)
+        .variable("grantId", last)
+        .execute()
+        .path("revokeAccess.active")
+        .entity(Boolean.class)
+        .isEqualTo(false);
+
+    assertThat(grantCount(fatima)).isEqualTo(grants + 3);
+    assertThat(grantsOfHistoryAdviser("GRANTED")).isZero();
+    assertThat(grantsOfHistoryAdviser("GRANTED_BEFORE")).isEqualTo(3);
+  }
+
+  private long grantsOfHistoryAdviser(String type) {
+    return neo4j
+        .query(
+            "MATCH (:Learner {id: $id})-[r]->(g:AccessGrant {grantee: 'history-adviser'})"
+                + " WHERE type(r) = $type RETURN count(g)")
+        .bindAll(Map.of("id", FATIMA, "type", type))
+        .fetchAs(Long.class)
+        .one()
+        .orElseThrow();
   }
 
   @Test
