@@ -2,7 +2,6 @@ package org.competenceatlas.development;
 
 import java.util.List;
 import org.competenceatlas.common.Actor;
-import org.competenceatlas.common.TransientRetry;
 import org.competenceatlas.development.DevelopmentViews.DevelopmentPlan;
 import org.competenceatlas.development.DevelopmentViews.LearnerMap;
 import org.competenceatlas.development.DevelopmentViews.PlanProposal;
@@ -51,7 +50,7 @@ class DevelopmentController {
       @Argument String learnerId,
       @Argument String goalId,
       @Argument List<String> opportunityIds) {
-    return TransientRetry.run(() -> development.accept(actor, learnerId, goalId, opportunityIds));
+    return development.accept(actor, learnerId, goalId, opportunityIds);
   }
 
   @MutationMapping
@@ -60,13 +59,13 @@ class DevelopmentController {
       @Argument String learnerId,
       @Argument String planId,
       @Argument String opportunityId) {
-    return TransientRetry.run(() -> development.addItem(actor, learnerId, planId, opportunityId));
+    return development.addItem(actor, learnerId, planId, opportunityId);
   }
 
   @MutationMapping
   DevelopmentPlan removePlanItem(
       @ContextValue Actor actor, @Argument String learnerId, @Argument String itemId) {
-    return TransientRetry.run(() -> development.removeItem(actor, learnerId, itemId));
+    return development.removeItem(actor, learnerId, itemId);
   }
 
   @MutationMapping
@@ -75,6 +74,6 @@ class DevelopmentController {
       @Argument String learnerId,
       @Argument String itemId,
       @Argument String status) {
-    return TransientRetry.run(() -> development.setItemStatus(actor, learnerId, itemId, status));
+    return development.setItemStatus(actor, learnerId, itemId, status);
   }
 }

@@ -3,7 +3,6 @@ package org.competenceatlas.learner;
 import java.util.List;
 import org.competenceatlas.common.Actor;
 import org.competenceatlas.common.Connection;
-import org.competenceatlas.common.TransientRetry;
 import org.competenceatlas.learner.PortfolioInputs.ClaimInput;
 import org.competenceatlas.learner.PortfolioInputs.ClaimUpdateInput;
 import org.competenceatlas.learner.PortfolioInputs.EvidenceInput;
@@ -30,19 +29,19 @@ class PortfolioController {
 
   @MutationMapping
   String createLearner(@ContextValue Actor actor, @Argument LearnerInput input) {
-    return TransientRetry.run(() -> portfolio.createLearner(actor, input).id());
+    return portfolio.createLearner(actor, input).id();
   }
 
   @MutationMapping
   Learner updateLearner(
       @ContextValue Actor actor, @Argument String learnerId, @Argument LearnerUpdateInput input) {
-    return TransientRetry.run(() -> portfolio.updateLearner(actor, learnerId, input));
+    return portfolio.updateLearner(actor, learnerId, input);
   }
 
   @MutationMapping
   Experience addExperience(
       @ContextValue Actor actor, @Argument String learnerId, @Argument ExperienceInput input) {
-    return TransientRetry.run(() -> portfolio.addExperience(actor, learnerId, input));
+    return portfolio.addExperience(actor, learnerId, input);
   }
 
   @MutationMapping
@@ -51,20 +50,19 @@ class PortfolioController {
       @Argument String learnerId,
       @Argument String experienceId,
       @Argument ExperienceInput input) {
-    return TransientRetry.run(
-        () -> portfolio.updateExperience(actor, learnerId, experienceId, input));
+    return portfolio.updateExperience(actor, learnerId, experienceId, input);
   }
 
   @MutationMapping
   String removeExperience(
       @ContextValue Actor actor, @Argument String learnerId, @Argument String experienceId) {
-    return TransientRetry.run(() -> portfolio.removeExperience(actor, learnerId, experienceId));
+    return portfolio.removeExperience(actor, learnerId, experienceId);
   }
 
   @MutationMapping
   Claim addClaim(
       @ContextValue Actor actor, @Argument String learnerId, @Argument ClaimInput input) {
-    return TransientRetry.run(() -> portfolio.addClaim(actor, learnerId, input));
+    return portfolio.addClaim(actor, learnerId, input);
   }
 
   @MutationMapping
@@ -73,18 +71,18 @@ class PortfolioController {
       @Argument String learnerId,
       @Argument String claimId,
       @Argument ClaimUpdateInput input) {
-    return TransientRetry.run(() -> portfolio.updateClaim(actor, learnerId, claimId, input));
+    return portfolio.updateClaim(actor, learnerId, claimId, input);
   }
 
   @MutationMapping
   Evidence addEvidence(
       @ContextValue Actor actor, @Argument String learnerId, @Argument EvidenceInput input) {
-    return TransientRetry.run(() -> portfolio.addEvidence(actor, learnerId, input));
+    return portfolio.addEvidence(actor, learnerId, input);
   }
 
   @MutationMapping
   Validation recordValidation(@ContextValue Actor actor, @Argument ValidationInput input) {
-    return TransientRetry.run(() -> portfolio.recordValidation(actor, input));
+    return portfolio.recordValidation(actor, input);
   }
 
   @MutationMapping
@@ -94,7 +92,7 @@ class PortfolioController {
       @Argument String goalId,
       @Argument CycleStage stage,
       @Argument String note) {
-    return TransientRetry.run(() -> portfolio.setGoalStage(actor, learnerId, goalId, stage, note));
+    return portfolio.setGoalStage(actor, learnerId, goalId, stage, note);
   }
 
   @QueryMapping

@@ -1,0 +1,73 @@
+package org.competenceatlas.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.GraphQL;
+import graphql.schema.DataFetcher;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.TransientDataAccessResourceException;
+
+class MutationRetryInstrumentationTest {
+
+  private final AtomicInteger mutationCalls = new AtomicInteger();
+  private final AtomicInteger queryCalls = new AtomicInteger();
+
+  @Test
+  void aMutationThatMeetsATransientFailureIsRunAgainUntilItSucceeds() {
+    var result = graphQl(failingTwice(mutationCalls)).execute("mutation { save }");
+
+    assertThat(result.getErrors()).isEmpty();
+    assertThat(result.<Map<String, Object>>getData()).containsEntry("save", 42);
+    assertThat(mutationCalls).hasValue(3);
+  }
+
+  @Test
+  void aFailureHandedBackAsAFailedFutureIsRetriedToo() {
+    DataFetcher<CompletableFuture<Integer>> asFuture =
+        env ->
+            mutationCalls.incrementAndGet() <= 2
+                ? CompletableFuture.failedFuture(
+                    new TransientDataAccessResourceException("deadlock detected"))
+                : CompletableFuture.completedFuture(42);
+
+    var result = graphQl(asFuture).execute("mutation { save }");
+
+    assertThat(result.getErrors()).isEmpty();
+    assertThat(result.<Map<String, Object>>getData()).containsEntry("save", 42);
+    assertThat(mutationCalls).hasValue(3);
+  }
+
+  @Test
+  void aQueryIsNotRunAgain() {
+    var result = graphQl(failingTwice(queryCalls)).execute("{ read }");
+
+    assertThat(result.getErrors()).hasSize(1);
+    assertThat(queryCalls).hasValue(1);
+  }
+
+  private DataFetcher<Integer> failingTwice(AtomicInteger calls) {
+    return env -> {
+      if (calls.incrementAndGet() <= 2) {
+        throw new TransientDataAccessResourceException("deadlock detected");
+      }
+      return 42;
+    };
+  }
+
+  private GraphQL graphQl(DataFetcher<?> fetcher) {
+    var types = new SchemaParser().parse("type Query { read: Int } type Mutation { save: Int }");
+    var wiring =
+        RuntimeWiring.newRuntimeWiring()
+            .type("Query", type -> type.dataFetcher("read", fetcher))
+            .type("Mutation", type -> type.dataFetcher("save", fetcher))
+            .build();
+    var schema = new SchemaGenerator().makeExecutableSchema(types, wiring);
+    return GraphQL.newGraphQL(schema).instrumentation(new MutationRetryInstrumentation()).build();
+  }
+}
