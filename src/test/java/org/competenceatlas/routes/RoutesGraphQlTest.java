@@ -91,16 +91,7 @@ class RoutesGraphQlTest {
   @Test
   void aRouteFromAnOccupationToItselfIsTheDirectStepWithNothingMissing() {
     var routes =
-        graphQl
-            .documentName("routes")
-            .variable("from", Map.of("occupationId", NURSE))
-            .variable("to", NURSE)
-            .variable("maxSteps", 3)
-            .variable("first", 5)
-            .execute()
-            .path("routes")
-            .entityList(Map.class)
-            .get();
+        routes(Map.of("occupationId", NURSE), 3, 5).path("routes").entityList(Map.class).get();
 
     assertThat(routes)
         .singleElement()
