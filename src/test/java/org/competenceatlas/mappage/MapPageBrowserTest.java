@@ -25,6 +25,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -92,7 +93,10 @@ class MapPageBrowserTest {
     Assumptions.assumeTrue(
         browser != null,
         "no Chromium and ChromeDriver installed (apt-get install chromium chromium-driver)");
+    // The page re-renders whole sections; an element found just before a re-render goes stale,
+    // so every wait finds its elements again on the next poll instead of failing.
     wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+    wait.ignoring(StaleElementReferenceException.class);
     browser.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
     browser.get("http://localhost:" + port + "/map");
     wait.until(d -> "true".equals(find("body").getDomAttribute("data-ready")));
@@ -173,7 +177,7 @@ class MapPageBrowserTest {
     nurse.click();
     waitForExplanationOf("nurse");
 
-    assertThat(find("#details-heading").getText()).isEqualTo("From Sanne Verhoeven to nurse");
+    assertThat(text("#details-heading")).isEqualTo("From Sanne Verhoeven to nurse");
     assertThat(texts("#details td.path"))
         .contains(
             "inform guests about hotel services → informing clients and the public ← inform patients and relatives about care");
@@ -208,7 +212,7 @@ class MapPageBrowserTest {
     find("#signout").click();
     assertThat(browser.findElements(destination(NURSE))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("#learner-choices button"))).isEmpty();
-    assertThat(find("#signin-status").getText()).startsWith("Niet ingelogd");
+    assertThat(text("#signin-status")).startsWith("Niet ingelogd");
   }
 
   @Test
@@ -277,8 +281,14 @@ class MapPageBrowserTest {
     return browser.findElement(by);
   }
 
+  /** The texts of every element that matches, read again from scratch if a re-render interrupts. */
   private List<String> texts(String css) {
-    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    return wait.until(
+        d -> d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList());
+  }
+
+  private String text(String css) {
+    return wait.until(d -> d.findElement(By.cssSelector(css)).getText());
   }
 
   private Object script(String code) {
