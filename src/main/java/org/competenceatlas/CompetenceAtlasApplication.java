@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts Competence Atlas: the GraphQL API over the competence graph. A first argument names a
- * command instead: {@code import-esco}, {@code export-transfers} and {@code export-graph} run in
- * the application under the profile of that name (no web server, no seed world) and exit with the
- * command's status; {@code backup} and {@code restore} are {@link BackupCommand}.
+ * command instead: {@code import-esco}, {@code compute-meaning}, {@code evaluate-transfers}, {@code
+ * export-transfers} and {@code export-graph} run in the application under the profile of that name
+ * (no web server, no seed world) and exit with the command's status; {@code backup} and {@code
+ * restore} are {@link BackupCommand}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,7 +21,10 @@ public class CompetenceAtlasApplication {
   static final String IMPORT_ESCO = "import-esco";
   static final String EXPORT_TRANSFERS = "export-transfers";
   static final String EXPORT_GRAPH = "export-graph";
-  private static final Set<String> COMMANDS = Set.of(IMPORT_ESCO, EXPORT_TRANSFERS, EXPORT_GRAPH);
+  static final String COMPUTE_MEANING = "compute-meaning";
+  static final String EVALUATE_TRANSFERS = "evaluate-transfers";
+  private static final Set<String> COMMANDS =
+      Set.of(IMPORT_ESCO, EXPORT_TRANSFERS, EXPORT_GRAPH, COMPUTE_MEANING, EVALUATE_TRANSFERS);
   private static final String DEFAULT_PROFILE = "dev";
 
   public static void main(String[] args) {

@@ -1,0 +1,397 @@
+package org.competenceatlas.meaning;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.competenceatlas.meaning.MeaningRepository.OutcomeText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the meaning layer of every scope whose outcomes changed since it was last computed:
+ * embeds the outcomes whose text is new (in batches, each saved, so a stopped computation resumes
+ * where it was), links the pairs whose meaning overlaps, writes the links as a new generation and
+ * switches to it in one step. Several instances may share a database: a lease in the scope's {@code
+ * :MeaningLayer} node lets one of them compute at a time.
+ */
+@Service
+public class MeaningLayerService {
+
+  private static final Logger log = LoggerFactory.getLogger(MeaningLayerService.class);
+
+  private final MeaningRepository repository;
+  private final MeaningProperties properties;
+  private final String holder = "instance-" + UUID.randomUUID();
+  private volatile SentenceModel model;
+
+  MeaningLayerService(MeaningRepository repository, MeaningProperties properties) {
+    this.repository = repository;
+    this.properties = properties;
+  }
+
+  /** What one scope's refresh did. */
+  public record Outcome(String scope, String result, String message) {}
+
+  /** The state of every scope's meaning layer, with scopes never computed as ABSENT. */
+  public List<MeaningLayerStatus> status() {
+    var stored = new LinkedHashMap<String, MeaningLayerStatus>();
+    for (var layer : repository.layers()) {
+      var status = status(layer);
+      stored.put(status.scope(), status);
+    }
+    for (var scope : repository.scopes()) {
+      stored.putIfAbsent(
+          scope,
+          new MeaningLayerStatus(
+              scope, "ABSENT", properties.model(), null, null, null, null, null, null));
+    }
+    return List.copyOf(stored.values());
+  }
+
+  private static MeaningLayerStatus status(Map<String, Object> layer) {
+    var state = (String) layer.get("state");
+    boolean expired = Boolean.TRUE.equals(layer.get("leaseExpired"));
+    if ("COMPUTING".equals(state) && expired) {
+      state = "FAILED";
+    }
+    Double progress = null;
+    if ("COMPUTING".equals(state) && layer.get("total") instanceof Number total) {
+      long done = layer.get("done") instanceof Number n ? n.longValue() : 0;
+      progress = total.longValue() > 0 ? (double) done / total.longValue() : null;
+    }
+    var message = (String) layer.get("message");
+    if ("FAILED".equals(state) && message == null) {
+      message = "The computation stopped without finishing; it starts again at the next check.";
+    }
+    return new MeaningLayerStatus(
+        (String) layer.get("scope"),
+        state,
+        (String) layer.get("model"),
+        integer(layer.get("outcomes")),
+        integer(layer.get("links")),
+        (String) layer.get("computedAt"),
+        layer.get("seconds") instanceof Number n ? n.doubleValue() : null,
+        progress,
+        message);
+  }
+
+  private static Integer integer(Object value) {
+    return value instanceof Number n ? n.intValue() : null;
+  }
+
+  /** Computes every scope whose layer is out of date; a scope another instance computes is left. */
+  public List<Outcome> refresh(MeaningProgress progress) {
+    var scopes = repository.scopes();
+    if (scopes.isEmpty()) {
+      return List.of();
+    }
+    SentenceModel loaded;
+    try {
+      loaded = model();
+    } catch (SentenceModelUnavailableException e) {
+      var message =
+          e.getMessage()
+              + ". The meaning layer is off; transfers use the taxonomy's structure only.";
+      progress.note(message);
+      var results = new ArrayList<Outcome>();
+      for (var scope : scopes) {
+        repository.recordState(scope, holder, "MODEL_UNAVAILABLE", message, properties.model());
+        results.add(new Outcome(scope, "MODEL_UNAVAILABLE", message));
+      }
+      return results;
+    }
+    var hierarchy = repository.hierarchy();
+    var results = new ArrayList<Outcome>();
+    for (var scope : scopes) {
+      try {
+        results.add(refresh(scope, loaded, hierarchy, progress));
+      } catch (RuntimeException e) {
+        log.error("The meaning layer of '{}' could not be computed", scope, e);
+        var message = "The computation failed: " + e.getMessage();
+        repository.recordState(scope, holder, "FAILED", message, loaded.name());
+        results.add(new Outcome(scope, "FAILED", message));
+      }
+    }
+    return results;
+  }
+
+  private Outcome refresh(
+      String scope,
+      SentenceModel model,
+      MeaningRepository.HierarchyRows hierarchy,
+      MeaningProgress progress) {
+    long started = System.nanoTime();
+    var outcomes = repository.outcomes(scope);
+    var keys = new LinkedHashMap<String, String>();
+    for (var outcome : outcomes) {
+      var text = text(outcome);
+      if (text != null) {
+        keys.put(outcome.id(), key(model.name(), text));
+      }
+    }
+    var basis = basis(model.name(), outcomes, keys, hierarchy);
+    var layer = repository.layers().stream().filter(l -> scope.equals(l.get("scope"))).findFirst();
+    if (layer.isPresent()
+        && "READY".equals(layer.get().get("state"))
+        && basis.equals(layer.get().get("basis"))) {
+      progress.note("Meaning layer of '" + scope + "' is up to date.");
+      return new Outcome(scope, "UP_TO_DATE", null);
+    }
+    var claimed = repository.claim(scope, holder, leaseDuration(), model.name());
+    if (claimed.isEmpty()) {
+      progress.note("Meaning layer of '" + scope + "' is being computed by another instance.");
+      return new Outcome(scope, "COMPUTING_ELSEWHERE", null);
+    }
+    long current = claimed.get();
+    while (repository.deleteStaleLinks(scope, current, MeaningParameters.WRITE_BATCH) > 0) {
+      renew(scope, "cleaning", 0, 0);
+    }
+
+    long embedStarted = System.nanoTime();
+    int embedded = embed(scope, model, outcomes, keys, progress);
+    double embedSeconds = seconds(embedStarted);
+
+    long linkStarted = System.nanoTime();
+    var vectors = repository.vectors(keys);
+    var ids = outcomes.stream().map(OutcomeText::id).toList();
+    var matrix = new float[ids.size()][];
+    var knowledge = new boolean[ids.size()];
+    for (int i = 0; i < ids.size(); i++) {
+      matrix[i] = vectors.get(ids.get(i));
+      knowledge[i] = outcomes.get(i).knowledge();
+    }
+    var structure = new OutcomeStructure(ids, hierarchy.broader(), hierarchy.groups());
+    var links =
+        SimilarityLinker.links(
+            matrix,
+            knowledge,
+            structure,
+            properties.threadCount(),
+            done -> {
+              progress.progress(scope, "linking", done, ids.size());
+              if (done % 1024 < 64) {
+                renew(scope, "linking", done, ids.size());
+              }
+            });
+    double linkSeconds = seconds(linkStarted);
+
+    long writeStarted = System.nanoTime();
+    long generation = current + 1;
+    var rows = new ArrayList<Map<String, Object>>(MeaningParameters.WRITE_BATCH);
+    int written = 0;
+    for (var link : links) {
+      var row = new LinkedHashMap<String, Object>();
+      row.put("a", ids.get(link.a()));
+      row.put("b", ids.get(link.b()));
+      row.put("score", round(link.score()));
+      row.put("cosine", round(link.cosine()));
+      row.put("via", link.sharedGroup() < 0 ? null : structure.conceptIds.get(link.sharedGroup()));
+      rows.add(row);
+      if (rows.size() == MeaningParameters.WRITE_BATCH) {
+        repository.writeLinks(generation, List.copyOf(rows));
+        written += rows.size();
+        rows.clear();
+        progress.progress(scope, "writing", written, links.size());
+        renew(scope, "writing", written, links.size());
+      }
+    }
+    if (!rows.isEmpty()) {
+      repository.writeLinks(generation, List.copyOf(rows));
+      written += rows.size();
+      progress.progress(scope, "writing", written, links.size());
+    }
+    double writeSeconds = seconds(writeStarted);
+
+    var summary = new LinkedHashMap<String, Object>();
+    summary.put("basis", basis);
+    summary.put("model", model.name());
+    summary.put("version", MeaningParameters.VERSION);
+    summary.put("outcomes", (long) outcomes.size());
+    summary.put("embedded", (long) embedded);
+    summary.put("links", (long) links.size());
+    summary.put("seconds", seconds(started));
+    summary.put("embedSeconds", embedSeconds);
+    summary.put("linkSeconds", linkSeconds);
+    summary.put("writeSeconds", writeSeconds);
+    summary.put("phase", "done");
+    if (!repository.switchGeneration(scope, holder, generation, summary)) {
+      throw new IllegalStateException(
+          "lost the claim on '" + scope + "' to another instance before switching");
+    }
+    while (repository.deleteStaleLinks(scope, generation, MeaningParameters.WRITE_BATCH) > 0) {
+      // older generations go in batches, after the switch: readers already use the new one
+    }
+    var message =
+        String.format(
+            java.util.Locale.ROOT,
+            "Meaning layer of '%s' computed in %.1f s: %,d outcomes (%,d embedded now, %.1f s),"
+                + " %,d links (linking %.1f s, writing %.1f s).",
+            scope,
+            seconds(started),
+            outcomes.size(),
+            embedded,
+            embedSeconds,
+            links.size(),
+            linkSeconds,
+            writeSeconds);
+    progress.note(message);
+    return new Outcome(scope, "COMPUTED", message);
+  }
+
+  /** Embeds the outcomes whose stored embedding is missing or of another text, batch by batch. */
+  private int embed(
+      String scope,
+      SentenceModel model,
+      List<OutcomeText> outcomes,
+      Map<String, String> keys,
+      MeaningProgress progress) {
+    var stored = repository.embeddingKeys(List.copyOf(keys.keySet()));
+    var todo = new ArrayList<OutcomeText>();
+    for (var outcome : outcomes) {
+      var key = keys.get(outcome.id());
+      if (key != null && !key.equals(stored.get(outcome.id()))) {
+        todo.add(outcome);
+      }
+    }
+    int total = keys.size();
+    int done = total - todo.size();
+    progress.progress(scope, "embedding", done, total);
+    for (int start = 0; start < todo.size(); start += MeaningParameters.EMBED_BATCH) {
+      var batch = todo.subList(start, Math.min(todo.size(), start + MeaningParameters.EMBED_BATCH));
+      var vectors = model.embed(batch.stream().map(MeaningLayerService::text).toList());
+      var rows = new ArrayList<Map<String, Object>>(batch.size());
+      for (int i = 0; i < batch.size(); i++) {
+        var id = batch.get(i).id();
+        rows.add(Map.of("id", id, "key", keys.get(id), "vector", Vectors.toBytes(vectors[i])));
+      }
+      repository.saveEmbeddings(model.name(), rows);
+      done += batch.size();
+      progress.progress(scope, "embedding", done, total);
+      renew(scope, "embedding", done, total);
+    }
+    return todo.size();
+  }
+
+  private void renew(String scope, String phase, long done, long total) {
+    var state = Map.<String, Object>of("phase", phase, "done", done, "total", total);
+    if (!repository.progress(scope, holder, leaseDuration(), state)) {
+      throw new IllegalStateException(
+          "lost the claim on '" + scope + "' to another instance while " + phase);
+    }
+  }
+
+  private String leaseDuration() {
+    return "PT" + properties.lease().toSeconds() + "S";
+  }
+
+  /**
+   * The sentence model, loaded once. A model that fails to load is tried again at the next refresh
+   * (its artifact may have been a transient class-path problem), not at every request.
+   */
+  public SentenceModel model() {
+    var loaded = model;
+    if (loaded == null) {
+      synchronized (this) {
+        loaded = model;
+        if (loaded == null) {
+          ExecutorService executor =
+              Executors.newFixedThreadPool(
+                  properties.threadCount(),
+                  runnable -> {
+                    var thread = new Thread(runnable, "meaning-model");
+                    thread.setDaemon(true);
+                    return thread;
+                  });
+          try {
+            loaded = OnnxSentenceModels.load(properties.model(), executor);
+          } catch (RuntimeException e) {
+            executor.shutdownNow();
+            throw e;
+          }
+          model = loaded;
+        }
+      }
+    }
+    return loaded;
+  }
+
+  /** The text the model reads: the English label, then the description where there is one. */
+  static String text(OutcomeText outcome) {
+    if (outcome.label() == null || outcome.label().isBlank()) {
+      return null;
+    }
+    var label = outcome.label().strip();
+    var description = outcome.description() == null ? "" : outcome.description().strip();
+    return description.isEmpty() ? label : label + ". " + description;
+  }
+
+  static String key(String model, String text) {
+    return sha256(model + "\n" + text).substring(0, 32);
+  }
+
+  /**
+   * A fingerprint of everything the links depend on: the model and parameters, each outcome's text
+   * and type, and the hierarchy above the scope's outcomes. An equal basis means there is nothing
+   * to compute; another scope's change leaves it equal.
+   */
+  private static String basis(
+      String model,
+      List<OutcomeText> outcomes,
+      Map<String, String> keys,
+      MeaningRepository.HierarchyRows hierarchy) {
+    var text = new StringBuilder(MeaningParameters.VERSION).append('\n').append(model);
+    for (var outcome : outcomes) {
+      text.append('\n')
+          .append(outcome.id())
+          .append(' ')
+          .append(keys.getOrDefault(outcome.id(), "-"))
+          .append(outcome.knowledge() ? " k" : " s");
+    }
+    var above = new java.util.HashSet<String>();
+    outcomes.forEach(outcome -> above.add(outcome.id()));
+    var parents = new java.util.HashMap<String, List<String>>();
+    for (var pair : hierarchy.broader()) {
+      parents.computeIfAbsent(pair[0], child -> new ArrayList<>()).add(pair[1]);
+    }
+    var queue = new java.util.ArrayDeque<>(above);
+    while (!queue.isEmpty()) {
+      for (var parent : parents.getOrDefault(queue.poll(), List.of())) {
+        if (above.add(parent)) {
+          queue.add(parent);
+        }
+      }
+    }
+    hierarchy.broader().stream()
+        .filter(pair -> above.contains(pair[0]))
+        .map(pair -> pair[0] + ">" + pair[1])
+        .sorted()
+        .forEach(pair -> text.append('\n').append(pair));
+    return sha256(text.toString());
+  }
+
+  private static String sha256(String text) {
+    try {
+      var digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static double seconds(long since) {
+    return Math.round((System.nanoTime() - since) / 1e8) / 10.0;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+}
