@@ -54,7 +54,13 @@ public final class Holdings {
     return copy;
   }
 
-  /** Adds a held outcome and spreads its support over the outcomes it gives evidence for. */
+  /**
+   * Adds a held outcome and spreads its support over the outcomes it gives evidence for: its
+   * broader and narrower outcomes, the outcomes ESCO relates to it, and those the meaning layer
+   * links to it. Sharing a broader group is no evidence on its own (on the judged set, fewer than
+   * half of such pairs were accepted); it counts through the meaning layer's score and shows in the
+   * path of the link.
+   */
   void hold(int outcome, double weight) {
     if (weight <= held[outcome]) {
       return;
@@ -65,6 +71,14 @@ public final class Holdings {
     for (var related : snapshot.related[outcome]) {
       offer(related.outcome(), MatchKind.RELATED, transfer * related.strength(), outcome, -1);
     }
+    for (var similar : snapshot.similar[outcome]) {
+      offer(
+          similar.outcome(),
+          similar.via() >= 0 ? MatchKind.SHARED_GROUP : MatchKind.SIMILAR,
+          transfer * similar.strength(),
+          outcome,
+          similar.via());
+    }
     for (int parent : snapshot.parents[outcome]) {
       if (snapshot.isOutcome(parent)) {
         offer(
@@ -73,32 +87,6 @@ public final class Holdings {
             transfer * TransferParameters.HELD_NARROWER,
             outcome,
             -1);
-      }
-      double specificity = snapshot.specificity(parent);
-      if (specificity > 0) {
-        double strength = transfer * TransferParameters.SHARED_GROUP * specificity;
-        for (int sibling : snapshot.children[parent]) {
-          if (snapshot.isOutcome(sibling)) {
-            offer(sibling, MatchKind.SHARED_GROUP, strength, outcome, parent);
-          }
-        }
-      }
-      for (int grandparent : snapshot.parents[parent]) {
-        double wider = snapshot.specificity(grandparent);
-        if (wider <= 0) {
-          continue;
-        }
-        double strength = transfer * TransferParameters.SHARED_ANCESTOR * wider;
-        for (int uncle : snapshot.children[grandparent]) {
-          if (uncle == parent) {
-            continue;
-          }
-          for (int cousin : snapshot.children[uncle]) {
-            if (snapshot.isOutcome(cousin)) {
-              offer(cousin, MatchKind.SHARED_ANCESTOR, strength, outcome, grandparent);
-            }
-          }
-        }
       }
     }
     for (int child : snapshot.children[outcome]) {

@@ -10,8 +10,15 @@ public enum MatchKind {
   HELD_BROADER,
   /** ESCO relates the two outcomes. */
   RELATED,
-  /** Both sit directly under the same, narrow enough, broader concept. */
+  /** The meaning layer links them, and both sit directly under the same broader group. */
   SHARED_GROUP,
-  /** Both sit two levels under the same, narrow enough, broader concept. */
-  SHARED_ANCESTOR
+  /** No longer produced: two levels up the hierarchy was no evidence of a transfer. */
+  SHARED_ANCESTOR,
+  /** The meaning layer found that their labels and descriptions say much the same. */
+  SIMILAR;
+
+  /** Whether the held outcome is another outcome than the required one. */
+  boolean indirect() {
+    return this != SAME;
+  }
 }

@@ -9,6 +9,7 @@ import org.competenceatlas.taxonomy.LearningOutcome;
  *
  * @param weight the required outcome's share of the target's weight within its importance
  * @param contribution what this pair adds to the score; the contributions add up to the score
+ * @param similarity for a link of the meaning layer, its score (0 to 1); null for other kinds
  */
 public record OutcomeMatch(
     LearningOutcome required,
@@ -18,4 +19,5 @@ public record OutcomeMatch(
     double strength,
     double weight,
     double contribution,
-    List<PathStep> path) {}
+    List<PathStep> path,
+    Double similarity) {}

@@ -19,30 +19,14 @@ final class Paths {
       case HELD_BROADER ->
           List.of(new PathStep(c[held], "NARROWER"), new PathStep(c[required], null));
       case RELATED -> List.of(new PathStep(c[held], "RELATED"), new PathStep(c[required], null));
+      case SIMILAR -> List.of(new PathStep(c[held], "SIMILAR"), new PathStep(c[required], null));
       case SHARED_GROUP ->
           List.of(
               new PathStep(c[held], "BROADER"),
               new PathStep(c[via], "NARROWER"),
               new PathStep(c[required], null));
       case SHARED_ANCESTOR ->
-          List.of(
-              new PathStep(c[held], "BROADER"),
-              new PathStep(c[parentUnder(snapshot, held, via)], "BROADER"),
-              new PathStep(c[via], "NARROWER"),
-              new PathStep(c[parentUnder(snapshot, required, via)], "NARROWER"),
-              new PathStep(c[required], null));
+          throw new IllegalStateException("Shared ancestors are no longer evidence of a transfer");
     };
-  }
-
-  /** The parent of {@code concept} that sits directly under {@code ancestor}. */
-  private static int parentUnder(TaxonomySnapshot snapshot, int concept, int ancestor) {
-    for (int parent : snapshot.parents[concept]) {
-      for (int grandparent : snapshot.parents[parent]) {
-        if (grandparent == ancestor) {
-          return parent;
-        }
-      }
-    }
-    throw new IllegalStateException("No path from concept " + concept + " to " + ancestor);
   }
 }

@@ -1,6 +1,5 @@
 package org.competenceatlas.transfer;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -8,20 +7,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 import org.competenceatlas.common.Labelled;
 import org.competenceatlas.common.Labels;
 import org.competenceatlas.taxonomy.LearningOutcome;
 import org.competenceatlas.taxonomy.Occupation;
-import org.competenceatlas.taxonomy.OutcomeGroup;
 import org.competenceatlas.taxonomy.SkillConcept;
 
 /**
  * An immutable, array-based copy of the parts of the taxonomy the transfer engine reads: the
- * outcome hierarchy, related outcomes, and what each occupation and qualification requires.
- * Concepts are numbered: outcomes first ({@code 0 .. outcomeCount-1}), then groups. Built from the
- * graph, which stays the source of truth; a new snapshot replaces this one when the graph's
- * taxonomy changes.
+ * outcome hierarchy, related and similar outcomes, and what each occupation and qualification
+ * requires. Concepts are numbered: outcomes first ({@code 0 .. outcomeCount-1}), then groups. Built
+ * from the graph, which stays the source of truth; a new snapshot replaces this one when the
+ * graph's taxonomy changes.
  */
 final class TaxonomySnapshot {
 
@@ -51,7 +50,12 @@ final class TaxonomySnapshot {
 
   record UnitStandard(String id, String code, String label, int[] outcomes) {}
 
-  record Related(int outcome, double strength) {}
+  /**
+   * A link from one outcome to another: its strength before the held outcome's transferability; for
+   * a link of the meaning layer its score and the broader group both outcomes share (a concept
+   * index, -1 for none).
+   */
+  record Link(int outcome, double strength, double score, int via) {}
 
   final String stamp;
   final SkillConcept[] concepts;
@@ -59,9 +63,9 @@ final class TaxonomySnapshot {
   final Map<String, Integer> conceptIndex;
   final int[][] parents;
   final int[][] children;
-  final int[] outcomesBelow;
-  final boolean[] nearTop;
-  final Related[][] related;
+  final Hierarchy hierarchy;
+  final Link[][] related;
+  final Link[][] similar;
   final double[] transferability;
   final double[] rarity;
   final Occupation[] occupations;
@@ -77,32 +81,25 @@ final class TaxonomySnapshot {
 
   final int[] qualificationLabelRank;
 
-  TaxonomySnapshot(
-      String stamp,
-      List<LearningOutcome> outcomes,
-      List<OutcomeGroup> groups,
-      List<String[]> broader,
-      List<Object[]> relatedPairs,
-      List<OccupationRow> occupationRows,
-      List<QualificationRow> qualificationRows) {
-    this.stamp = stamp;
-    this.outcomeCount = outcomes.size();
-    this.concepts = new SkillConcept[outcomes.size() + groups.size()];
+  TaxonomySnapshot(SnapshotData data) {
+    this.stamp = data.stamp();
+    this.outcomeCount = data.outcomes().size();
+    this.concepts = new SkillConcept[outcomeCount + data.groups().size()];
     this.conceptIndex = new HashMap<>(concepts.length * 2);
     int next = 0;
-    for (var outcome : outcomes) {
+    for (var outcome : data.outcomes()) {
       concepts[next] = outcome;
       conceptIndex.put(outcome.id(), next++);
     }
-    for (var group : groups) {
+    for (var group : data.groups()) {
       concepts[next] = group;
       conceptIndex.put(group.id(), next++);
     }
     var parentLists = lists(concepts.length);
     var childLists = lists(concepts.length);
-    for (var pair : broader) {
-      var child = conceptIndex.get(pair[0]);
-      var parent = conceptIndex.get(pair[1]);
+    for (var pair : data.broader()) {
+      var child = conceptIndex.get(pair.child());
+      var parent = conceptIndex.get(pair.parent());
       if (child != null && parent != null && !child.equals(parent)) {
         parentLists.get(child).add(parent);
         childLists.get(parent).add(child);
@@ -110,10 +107,11 @@ final class TaxonomySnapshot {
     }
     this.parents = toArrays(parentLists);
     this.children = toArrays(childLists);
-    this.outcomesBelow = countOutcomesBelow();
-    this.nearTop = nearTop();
-    this.related = related(relatedPairs);
+    this.hierarchy = new Hierarchy(concepts, outcomeCount, parents, children);
+    this.related = related(data.related());
+    this.similar = similar(data.similar());
 
+    var occupationRows = data.occupations();
     this.occupations = new Occupation[occupationRows.size()];
     this.occupationIndex = new HashMap<>(occupations.length * 2);
     this.occupationRequirements = new Requirements[occupations.length];
@@ -144,9 +142,10 @@ final class TaxonomySnapshot {
     }
     this.transferability = new double[outcomeCount];
     for (int o = 0; o < outcomeCount; o++) {
-      transferability[o] = transferability((LearningOutcome) concepts[o]);
+      transferability[o] = TransferParameters.transferability(outcome(o));
     }
 
+    var qualificationRows = data.qualifications();
     this.qualifications = new QualificationStandard[qualificationRows.size()];
     this.qualificationIndex = new HashMap<>();
     this.qualificationRequirements = new Requirements[qualifications.length];
@@ -185,13 +184,6 @@ final class TaxonomySnapshot {
     return ranks;
   }
 
-  record OccupationRow(
-      Occupation occupation, List<String> essential, List<String> optional, boolean deprecated) {}
-
-  record QualificationRow(String id, Labels labels, List<UnitRow> units) {}
-
-  record UnitRow(String id, String code, String label, List<String> outcomes) {}
-
   boolean isOutcome(int concept) {
     return concept < outcomeCount;
   }
@@ -205,119 +197,64 @@ final class TaxonomySnapshot {
     return index != null && isOutcome(index) ? index : null;
   }
 
-  /**
-   * How much sharing this concept as a broader concept says about two outcomes: 1 for a narrow
-   * group, falling log-linearly to 0 for wide ones; 0 near the top of the hierarchy.
-   */
-  double specificity(int concept) {
-    if (nearTop[concept]) {
-      return 0;
-    }
-    int size = Math.max(outcomesBelow[concept], 1);
-    if (size <= TransferParameters.GROUP_SIZE_FULL) {
-      return 1;
-    }
-    if (size >= TransferParameters.GROUP_SIZE_NONE) {
-      return 0;
-    }
-    return 1
-        - Math.log((double) size / TransferParameters.GROUP_SIZE_FULL)
-            / Math.log(
-                (double) TransferParameters.GROUP_SIZE_NONE / TransferParameters.GROUP_SIZE_FULL);
-  }
-
   private int[] outcomeIndexes(List<String> ids) {
     return ids.stream()
         .map(this::outcomeIndex)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .mapToInt(Integer::intValue)
         .distinct()
         .toArray();
   }
 
-  /** Distinct outcomes anywhere below each concept (the polyhierarchy counts each once). */
-  private int[] countOutcomesBelow() {
-    var counts = new int[concepts.length];
-    var seen = new BitSet(concepts.length);
-    var queue = new ArrayDeque<Integer>();
-    for (int c = 0; c < concepts.length; c++) {
-      if (children[c].length == 0) {
-        continue;
-      }
-      seen.clear();
-      queue.add(c);
-      int outcomes = 0;
-      while (!queue.isEmpty()) {
-        for (int child : children[queue.poll()]) {
-          if (!seen.get(child)) {
-            seen.set(child);
-            if (isOutcome(child)) {
-              outcomes++;
-            }
-            queue.add(child);
-          }
-        }
-      }
-      counts[c] = outcomes;
-    }
-    return counts;
-  }
-
-  /** Roots of the hierarchy and their direct children are too broad to be shared ground. */
-  private boolean[] nearTop() {
-    var near = new boolean[concepts.length];
-    for (int c = 0; c < concepts.length; c++) {
-      if (parents[c].length == 0 && !isOutcome(c)) {
-        near[c] = true;
-        for (int child : children[c]) {
-          if (!isOutcome(child)) {
-            near[child] = true;
-          }
-        }
-      }
-    }
-    return near;
-  }
-
-  private Related[][] related(List<Object[]> pairs) {
-    var lists = new ArrayList<List<Related>>(outcomeCount);
-    for (int i = 0; i < outcomeCount; i++) {
-      lists.add(new ArrayList<>());
-    }
+  private Link[][] related(List<SnapshotData.RelatedPair> pairs) {
+    var lists = linkLists();
     for (var pair : pairs) {
-      var a = outcomeIndex((String) pair[0]);
-      var b = outcomeIndex((String) pair[1]);
-      if (a == null || b == null || a.equals(b)) {
-        continue;
-      }
       double strength =
-          "essential".equals(pair[2])
+          "essential".equals(pair.importance())
               ? TransferParameters.RELATED_ESSENTIAL
               : TransferParameters.RELATED_OPTIONAL;
       // ESCO states the relation one way; either outcome is evidence for the other.
-      lists.get(a).add(new Related(b, strength));
-      lists.get(b).add(new Related(a, strength));
+      addBothWays(lists, pair.from(), pair.to(), strength, 0, -1);
     }
-    return lists.stream().map(list -> list.toArray(Related[]::new)).toArray(Related[][]::new);
+    return toLinks(lists);
   }
 
-  private static double transferability(LearningOutcome outcome) {
-    if (outcome.reuseLevel() != null) {
-      return switch (outcome.reuseLevel()) {
-        case TRANSVERSAL -> TransferParameters.REUSE_TRANSVERSAL;
-        case CROSS_SECTOR -> TransferParameters.REUSE_CROSS_SECTOR;
-        case SECTOR_SPECIFIC -> TransferParameters.REUSE_SECTOR_SPECIFIC;
-        case OCCUPATION_SPECIFIC -> TransferParameters.REUSE_OCCUPATION_SPECIFIC;
-      };
+  private Link[][] similar(List<SnapshotData.SimilarPair> pairs) {
+    var lists = linkLists();
+    for (var pair : pairs) {
+      var via = pair.via() == null ? null : conceptIndex.get(pair.via());
+      addBothWays(
+          lists,
+          pair.from(),
+          pair.to(),
+          TransferParameters.similarStrength(pair.score()),
+          pair.score(),
+          via == null ? -1 : via);
     }
-    double breadth =
-        Math.min(
-            Math.max(outcome.iscoMajorGroupCount(), 1),
-            TransferParameters.BREADTH_TRANSVERSAL_MAJOR_GROUPS);
-    double share = (breadth - 1) / (TransferParameters.BREADTH_TRANSVERSAL_MAJOR_GROUPS - 1);
-    return TransferParameters.REUSE_OCCUPATION_SPECIFIC
-        + share
-            * (TransferParameters.REUSE_TRANSVERSAL - TransferParameters.REUSE_OCCUPATION_SPECIFIC);
+    return toLinks(lists);
+  }
+
+  private void addBothWays(
+      List<List<Link>> lists, String from, String to, double strength, double score, int via) {
+    var a = outcomeIndex(from);
+    var b = outcomeIndex(to);
+    if (a == null || b == null || a.equals(b) || strength <= 0) {
+      return;
+    }
+    lists.get(a).add(new Link(b, strength, score, via));
+    lists.get(b).add(new Link(a, strength, score, via));
+  }
+
+  private List<List<Link>> linkLists() {
+    var lists = new ArrayList<List<Link>>(outcomeCount);
+    for (int i = 0; i < outcomeCount; i++) {
+      lists.add(new ArrayList<>(0));
+    }
+    return lists;
+  }
+
+  private static Link[][] toLinks(List<List<Link>> lists) {
+    return lists.stream().map(list -> list.toArray(Link[]::new)).toArray(Link[][]::new);
   }
 
   private static List<List<Integer>> lists(int size) {

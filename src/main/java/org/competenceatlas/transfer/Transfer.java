@@ -9,4 +9,5 @@ public record Transfer(
     ScoreParts parts,
     List<OutcomeMatch> matches,
     List<GapOutcome> gap,
-    List<UnitCoverage> units) {}
+    List<UnitCoverage> units,
+    List<AreaCoverage> areas) {}

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.common.Language;
 import org.competenceatlas.common.PageRequest;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class TransferController {
 
-  private static final Pattern ISCO_PREFIX = Pattern.compile("\\d{1,4}");
   private static final String EXPLAINED = TransferController.class.getName() + ".explained";
 
   private final TransferEngine engine;
@@ -30,8 +28,6 @@ class TransferController {
     this.offers = offers;
     this.timings = timings;
   }
-
-  record TransitionFilter(String iscoGroup, Double minScore) {}
 
   /** The GraphQL {@code Path}: the steps of a match's explanation. */
   record PathView(List<PathStep> steps) {}
@@ -48,13 +44,8 @@ class TransferController {
       @Argument Integer first,
       @Argument String after) {
     var page = PageRequest.of(first, after);
-    String iscoGroup = filter == null ? null : filter.iscoGroup();
-    if (iscoGroup != null && !ISCO_PREFIX.matcher(iscoGroup).matches()) {
-      throw new InvalidInputException(
-          "filter.iscoGroup",
-          "filter.iscoGroup must be 1 to 4 digits of an ISCO-08 code, e.g. '42'");
-    }
-    double minScore = minScore(filter == null ? null : filter.minScore(), "filter.minScore");
+    String iscoGroup = TransitionFilter.iscoPrefix(filter);
+    double minScore = TransitionFilter.minScore(filter);
     return timings.time(
         "transitions",
         () -> {
@@ -81,7 +72,7 @@ class TransferController {
       @Argument Integer first,
       @Argument String after) {
     var page = PageRequest.of(first, after);
-    double min = minScore(minScore, "minScore");
+    double min = TransitionFilter.minScore(minScore, "minScore");
     return timings.time(
         "qualification-transitions",
         () -> TransitionPage.of(engine.rankQualifications(engine.holdings(from), min), page));
@@ -116,6 +107,16 @@ class TransferController {
     return gap.subList(0, Math.min(limit(first), gap.size()));
   }
 
+  @SchemaMapping(typeName = "Transition", field = "areas")
+  List<AreaCoverage> transitionAreas(Transition transition, GraphQLContext context) {
+    return explain(transition, context).areas();
+  }
+
+  @SchemaMapping(typeName = "AreaCoverage", field = "matches")
+  List<OutcomeMatch> areaMatches(AreaCoverage area, @Argument Integer first) {
+    return area.matches().subList(0, Math.min(limit(first), area.matches().size()));
+  }
+
   @SchemaMapping(typeName = "Transition", field = "offers")
   List<GapOffer> transitionOffers(Transition transition, GraphQLContext context) {
     return offers.cover(explain(transition, context).gap());
@@ -142,6 +143,7 @@ class TransferController {
             switch (step.linkToNext()) {
               case "BROADER" -> " → ";
               case "NARROWER" -> " ← ";
+              case "SIMILAR" -> " ≈ ";
               default -> " ↔ ";
             });
       }
@@ -166,17 +168,6 @@ class TransferController {
     if (value < 1 || value > PageRequest.MAX_PAGE_SIZE) {
       throw new InvalidInputException(
           "first", "first must be between 1 and " + PageRequest.MAX_PAGE_SIZE + "; got " + value);
-    }
-    return value;
-  }
-
-  private static double minScore(Double value, String argument) {
-    if (value == null) {
-      return 0;
-    }
-    if (value < 0 || value > 1) {
-      throw new InvalidInputException(
-          argument, argument + " must be between 0 and 1; got " + value);
     }
     return value;
   }

@@ -1,5 +1,7 @@
 package org.competenceatlas.transfer;
 
+import org.competenceatlas.taxonomy.LearningOutcome;
+
 /**
  * Every number of the transfer score in one place. {@code docs/scoring.md} gives the formula and
  * the reasons for each value; change them together.
@@ -30,16 +32,19 @@ final class TransferParameters {
   static final double HELD_BROADER = 0.5;
   static final double RELATED_ESSENTIAL = 0.6;
   static final double RELATED_OPTIONAL = 0.45;
-  static final double SHARED_GROUP = 0.5;
-  static final double SHARED_ANCESTOR = 0.25;
 
   /**
-   * A shared group is full evidence up to this many outcomes under it, and none from {@link
-   * #GROUP_SIZE_NONE} on, log-linear in between: wide groups are shared by unrelated jobs.
+   * A link of the meaning layer supports with this strength at a score of 1; its score (the
+   * calibrated chance that an adviser accepts the link) scales it.
    */
-  static final int GROUP_SIZE_FULL = 8;
+  static final double SIMILAR = 0.6;
 
-  static final int GROUP_SIZE_NONE = 150;
+  /**
+   * One held outcome supports at most this many requirements of one target through links other than
+   * the same outcome: its strongest ones. Without it one held outcome ("provide first aid") stood
+   * in for six clinical requirements of a narrow group.
+   */
+  static final int MAX_INDIRECT_SUPPORTS_PER_HELD = 2;
 
   /** Transferability of a held outcome by ESCO reuse level. */
   static final double REUSE_TRANSVERSAL = 1.0;
@@ -60,4 +65,25 @@ final class TransferParameters {
 
   /** A unit of a qualification counts as covered when every outcome has at least this support. */
   static final double UNIT_COVERED_THRESHOLD = 0.999;
+
+  /** The strength of a meaning-layer link of this score. */
+  static double similarStrength(double score) {
+    return SIMILAR * score;
+  }
+
+  /** How well a held outcome carries over to other work: by reuse level, else by breadth. */
+  static double transferability(LearningOutcome outcome) {
+    if (outcome.reuseLevel() != null) {
+      return switch (outcome.reuseLevel()) {
+        case TRANSVERSAL -> REUSE_TRANSVERSAL;
+        case CROSS_SECTOR -> REUSE_CROSS_SECTOR;
+        case SECTOR_SPECIFIC -> REUSE_SECTOR_SPECIFIC;
+        case OCCUPATION_SPECIFIC -> REUSE_OCCUPATION_SPECIFIC;
+      };
+    }
+    double breadth =
+        Math.min(Math.max(outcome.iscoMajorGroupCount(), 1), BREADTH_TRANSVERSAL_MAJOR_GROUPS);
+    double share = (breadth - 1) / (BREADTH_TRANSVERSAL_MAJOR_GROUPS - 1);
+    return REUSE_OCCUPATION_SPECIFIC + share * (REUSE_TRANSVERSAL - REUSE_OCCUPATION_SPECIFIC);
+  }
 }

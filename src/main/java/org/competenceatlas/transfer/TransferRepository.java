@@ -20,6 +20,7 @@ class TransferRepository {
   private final String groups;
   private final String broader;
   private final String related;
+  private final String similar;
   private final String occupations;
   private final String qualifications;
   private final String stamp;
@@ -30,6 +31,7 @@ class TransferRepository {
     this.groups = queries.get("transfer/snapshot-groups");
     this.broader = queries.get("transfer/snapshot-broader");
     this.related = queries.get("transfer/snapshot-related");
+    this.similar = queries.get("transfer/snapshot-similar");
     this.occupations = queries.get("transfer/snapshot-occupations");
     this.qualifications = queries.get("transfer/snapshot-qualifications");
     this.stamp = queries.get("transfer/taxonomy-stamp");
@@ -67,35 +69,49 @@ class TransferRepository {
     var broaderPairs =
         client
             .query(broader)
-            .fetchAs(String[].class)
+            .fetchAs(SnapshotData.BroaderPair.class)
             .mappedBy(
                 (types, row) ->
-                    new String[] {row.get("child").asString(), row.get("parent").asString()})
+                    new SnapshotData.BroaderPair(
+                        row.get("child").asString(), row.get("parent").asString()))
             .all()
             .stream()
             .toList();
     var relatedPairs =
         client
             .query(related)
-            .fetchAs(Object[].class)
+            .fetchAs(SnapshotData.RelatedPair.class)
             .mappedBy(
                 (types, row) ->
-                    new Object[] {
-                      row.get("from").asString(),
-                      row.get("to").asString(),
-                      row.get("importance").asString(null)
-                    })
+                    new SnapshotData.RelatedPair(
+                        row.get("from").asString(),
+                        row.get("to").asString(),
+                        row.get("importance").asString(null)))
+            .all()
+            .stream()
+            .toList();
+    var similarPairs =
+        client
+            .query(similar)
+            .fetchAs(SnapshotData.SimilarPair.class)
+            .mappedBy(
+                (types, row) ->
+                    new SnapshotData.SimilarPair(
+                        row.get("from").asString(),
+                        row.get("to").asString(),
+                        row.get("score").asDouble(),
+                        row.get("via").asString(null)))
             .all()
             .stream()
             .toList();
     var occupationRows =
         client
             .query(occupations)
-            .fetchAs(TaxonomySnapshot.OccupationRow.class)
+            .fetchAs(SnapshotData.OccupationRow.class)
             .mappedBy(
                 (types, row) -> {
                   var node = row.get("o").asMap();
-                  return new TaxonomySnapshot.OccupationRow(
+                  return new SnapshotData.OccupationRow(
                       Occupation.fromProperties(node),
                       strings(row.get("essential")),
                       strings(row.get("optional")),
@@ -107,7 +123,7 @@ class TransferRepository {
     var qualificationRows =
         client
             .query(qualifications)
-            .fetchAs(TaxonomySnapshot.QualificationRow.class)
+            .fetchAs(SnapshotData.QualificationRow.class)
             .mappedBy(
                 (types, row) -> {
                   var node = row.get("q").asMap();
@@ -115,25 +131,27 @@ class TransferRepository {
                       row.get("units")
                           .asList(
                               unit ->
-                                  new TaxonomySnapshot.UnitRow(
+                                  new SnapshotData.UnitRow(
                                       unit.get("id").asString(),
                                       unit.get("code").asString(null),
                                       unit.get("label").asString(null),
                                       strings(unit.get("outcomes"))));
-                  return new TaxonomySnapshot.QualificationRow(
+                  return new SnapshotData.QualificationRow(
                       (String) node.get("id"), Labels.fromProperties(node), units);
                 })
             .all()
             .stream()
             .toList();
     return new TaxonomySnapshot(
-        currentStamp,
-        outcomeList,
-        groupList,
-        broaderPairs,
-        relatedPairs,
-        occupationRows,
-        qualificationRows);
+        new SnapshotData(
+            currentStamp,
+            outcomeList,
+            groupList,
+            broaderPairs,
+            relatedPairs,
+            similarPairs,
+            occupationRows,
+            qualificationRows));
   }
 
   private static List<String> strings(Value value) {

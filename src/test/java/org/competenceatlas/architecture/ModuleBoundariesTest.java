@@ -63,6 +63,14 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".development..")
         .layer("badges")
         .definedBy(ROOT + ".badges..")
+        .layer("meaning")
+        .definedBy(ROOT + ".meaning..")
+        .layer("evaluation")
+        .definedBy(ROOT + ".evaluation..")
+        .whereLayer("evaluation")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("meaning")
+        .mayOnlyBeAccessedByLayers("evaluation")
         .whereLayer("development")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("badges")
@@ -72,7 +80,7 @@ class ModuleBoundariesTest {
         .whereLayer("research")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("transfer")
-        .mayOnlyBeAccessedByLayers("routes", "research", "development")
+        .mayOnlyBeAccessedByLayers("routes", "research", "development", "evaluation")
         .whereLayer("esco")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("limits")
@@ -97,7 +105,9 @@ class ModuleBoundariesTest {
             "esco",
             "development",
             "badges",
-            "research")
+            "research",
+            "meaning",
+            "evaluation")
         .whereLayer("infrastructure")
         .mayOnlyBeAccessedByLayers(
             "taxonomy",
@@ -110,7 +120,8 @@ class ModuleBoundariesTest {
             "esco",
             "development",
             "badges",
-            "research")
+            "research",
+            "meaning")
         .check(CLASSES);
   }
 

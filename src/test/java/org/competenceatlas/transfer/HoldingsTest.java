@@ -2,6 +2,7 @@ package org.competenceatlas.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,17 +10,19 @@ import java.util.Map;
 import org.competenceatlas.common.Labels;
 import org.competenceatlas.taxonomy.LearningOutcome;
 import org.competenceatlas.taxonomy.OutcomeGroup;
+import org.competenceatlas.transfer.SnapshotData.BroaderPair;
+import org.competenceatlas.transfer.SnapshotData.RelatedPair;
+import org.competenceatlas.transfer.SnapshotData.SimilarPair;
 import org.junit.jupiter.api.Test;
 
 /**
  * The kinds of support on a small hand-made hierarchy:
  *
  * <pre>
- * top ── wide (200 outcomes) ── w0 … w199
- *  └── branch ── mid ── narrow-a ── a1, a2 ── a1x (narrower outcome of a1)
- *                  ├── narrow-b ── b1
- *                  └── narrow-s ── s1, s2 (occupation-specific)
+ * top ── area ── narrow-a ── a1, a2 ── a1x (narrower outcome of a1)
+ *         └──── narrow-s ── s1, s2 (occupation-specific)
  * r1 ↔ r2 (related, essential)
+ * a1 ≈ s1 (meaning layer, 0.8); s1 ≈ s2 (meaning layer, 0.75, through narrow-s)
  * </pre>
  */
 class HoldingsTest {
@@ -28,9 +31,7 @@ class HoldingsTest {
 
   @Test
   void holdingAnOutcomeSupportsItFully() {
-    var holdings = holding("a1", 1.0);
-
-    assertSupport(holdings, "a1", MatchKind.SAME, 1.0);
+    assertSupport(holding("a1", 1.0), "a1", MatchKind.SAME, 1.0);
   }
 
   @Test
@@ -48,41 +49,32 @@ class HoldingsTest {
   }
 
   @Test
-  void siblingsInANarrowGroupSupportEachOtherWithThePathThroughTheGroup() {
+  void siblingsInOneGroupDoNotSupportEachOtherWithoutTheMeaningLayer() {
+    assertThat(holding("a1", 1.0).support[index("a2")]).isZero();
+  }
+
+  @Test
+  void aMeaningLinkSupportsInProportionToItsScore() {
     var holdings = holding("a1", 1.0);
 
-    assertSupport(holdings, "a2", MatchKind.SHARED_GROUP, TransferParameters.SHARED_GROUP);
-    assertThat(Paths.explain(holdings, index("a2")))
+    assertSupport(holdings, "s1", MatchKind.SIMILAR, TransferParameters.similarStrength(0.8));
+    assertThat(Paths.explain(holdings, index("s1")))
         .extracting(step -> step.concept().id(), PathStep::linkToNext)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("a1", "BROADER"),
-            org.assertj.core.groups.Tuple.tuple("narrow-a", "NARROWER"),
-            org.assertj.core.groups.Tuple.tuple("a2", null));
+        .containsExactly(tuple("a1", "SIMILAR"), tuple("s1", null));
   }
 
   @Test
-  void cousinsUnderANarrowAncestorSupportEachOtherWeakly() {
-    var holdings = holding("a2", 1.0);
+  void aMeaningLinkBetweenOutcomesOfOneGroupShowsTheGroupOnItsPath() {
+    var holdings = holding("s1", 1.0);
 
-    assertSupport(holdings, "b1", MatchKind.SHARED_ANCESTOR, TransferParameters.SHARED_ANCESTOR);
-    assertThat(Paths.explain(holdings, index("b1")))
-        .extracting(step -> step.concept().id())
-        .containsExactly("a2", "narrow-a", "mid", "narrow-b", "b1");
-  }
-
-  @Test
-  void groupsNearTheTopAreNoEvidence() {
-    var holdings = holding("a1", 1.0);
-
-    assertThat(holdings.support[index("w0")]).isZero();
-    assertThat(snapshot.specificity(snapshot.conceptIndex.get("branch"))).isZero();
-  }
-
-  @Test
-  void aWideGroupIsNoEvidence() {
-    var holdings = holding("w0", 1.0);
-
-    assertThat(holdings.support[index("w1")]).isZero();
+    assertSupport(
+        holdings,
+        "s2",
+        MatchKind.SHARED_GROUP,
+        TransferParameters.similarStrength(0.75) * TransferParameters.REUSE_OCCUPATION_SPECIFIC);
+    assertThat(Paths.explain(holdings, index("s2")))
+        .extracting(step -> step.concept().id(), PathStep::linkToNext)
+        .containsExactly(tuple("s1", "BROADER"), tuple("narrow-s", "NARROWER"), tuple("s2", null));
   }
 
   @Test
@@ -94,34 +86,33 @@ class HoldingsTest {
   }
 
   @Test
-  void occupationSpecificOutcomesTransferLessThanTransversalOnes() {
-    var holdings = holding("s1", 1.0);
-
-    assertSupport(
-        holdings,
-        "s2",
-        MatchKind.SHARED_GROUP,
-        TransferParameters.SHARED_GROUP * TransferParameters.REUSE_OCCUPATION_SPECIFIC);
-  }
-
-  @Test
   void aWeakerHoldingGivesProportionallyWeakerSupport() {
     var holdings = holding("a1", TransferParameters.CLAIM_SELF_ASSESSED);
 
     assertSupport(holdings, "a1", MatchKind.SAME, TransferParameters.CLAIM_SELF_ASSESSED);
     assertSupport(
         holdings,
-        "a2",
-        MatchKind.SHARED_GROUP,
-        TransferParameters.CLAIM_SELF_ASSESSED * TransferParameters.SHARED_GROUP);
+        "s1",
+        MatchKind.SIMILAR,
+        TransferParameters.CLAIM_SELF_ASSESSED * TransferParameters.similarStrength(0.8));
   }
 
   @Test
   void theStrongestSupportWins() {
-    var holdings = holding("a2", 1.0);
+    var holdings = holding("s1", 1.0);
     holdings.hold(index("a1x"), 1.0);
 
     assertThat(holdings.kind[index("a1")]).isEqualTo(MatchKind.HELD_NARROWER);
+  }
+
+  @Test
+  void everyOutcomeBelongsToTheAreaUnderTheTop() {
+    int area = snapshot.conceptIndex.get("area");
+
+    assertThat(snapshot.hierarchy.areas).containsExactly(area);
+    assertThat(snapshot.hierarchy.areaOf[index("a1x")]).isEqualTo(area);
+    assertThat(snapshot.hierarchy.areaOf[index("s2")]).isEqualTo(area);
+    assertThat(snapshot.hierarchy.areaOf[index("r1")]).isEqualTo(-1);
   }
 
   private Holdings holding(String id, double weight) {
@@ -142,44 +133,32 @@ class HoldingsTest {
 
   private static TaxonomySnapshot snapshot() {
     var outcomes = new ArrayList<LearningOutcome>();
-    var broader = new ArrayList<String[]>();
-    for (var id : List.of("a1", "a2", "a1x", "b1", "r1", "r2")) {
+    for (var id : List.of("a1", "a2", "a1x", "r1", "r2")) {
       outcomes.add(outcome(id, "transversal"));
     }
     outcomes.add(outcome("s1", "occupation-specific"));
     outcomes.add(outcome("s2", "occupation-specific"));
-    for (int i = 0; i < 200; i++) {
-      outcomes.add(outcome("w" + i, "transversal"));
-      broader.add(new String[] {"w" + i, "wide"});
-    }
-    var groups =
+    var groups = List.of(group("top"), group("area"), group("narrow-a"), group("narrow-s"));
+    var broader =
         List.of(
-            group("top"),
-            group("branch"),
-            group("wide"),
-            group("mid"),
-            group("narrow-a"),
-            group("narrow-b"),
-            group("narrow-s"));
-    broader.addAll(
+            new BroaderPair("area", "top"),
+            new BroaderPair("narrow-a", "area"),
+            new BroaderPair("narrow-s", "area"),
+            new BroaderPair("a1", "narrow-a"),
+            new BroaderPair("a2", "narrow-a"),
+            new BroaderPair("a1x", "a1"),
+            new BroaderPair("s1", "narrow-s"),
+            new BroaderPair("s2", "narrow-s"));
+    var related = List.of(new RelatedPair("r1", "r2", "essential"));
+    var similar =
         List.of(
-            new String[] {"wide", "top"},
-            new String[] {"branch", "top"},
-            new String[] {"mid", "branch"},
-            new String[] {"narrow-a", "mid"},
-            new String[] {"narrow-b", "mid"},
-            new String[] {"narrow-s", "mid"},
-            new String[] {"a1", "narrow-a"},
-            new String[] {"a2", "narrow-a"},
-            new String[] {"a1x", "a1"},
-            new String[] {"b1", "narrow-b"},
-            new String[] {"s1", "narrow-s"},
-            new String[] {"s2", "narrow-s"}));
-    List<Object[]> related = List.<Object[]>of(new Object[] {"r1", "r2", "essential"});
-    return new TaxonomySnapshot("test", outcomes, groups, broader, related, List.of(), List.of());
+            new SimilarPair("a1", "s1", 0.8, null), new SimilarPair("s1", "s2", 0.75, "narrow-s"));
+    return new TaxonomySnapshot(
+        new SnapshotData(
+            "test", outcomes, groups, broader, related, similar, List.of(), List.of()));
   }
 
-  private static LearningOutcome outcome(String id, String reuseLevel) {
+  static LearningOutcome outcome(String id, String reuseLevel) {
     return LearningOutcome.fromProperties(
         Map.of(
             "id",
@@ -192,7 +171,7 @@ class HoldingsTest {
             "skill/competence"));
   }
 
-  private static OutcomeGroup group(String id) {
+  static OutcomeGroup group(String id) {
     return new OutcomeGroup(id, id, Labels.fromProperties(Map.of("prefLabel_en", id)));
   }
 }

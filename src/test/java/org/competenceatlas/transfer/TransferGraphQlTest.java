@@ -170,6 +170,56 @@ class TransferGraphQlTest {
     assertErrorType(transfer(Map.of("occupationId", NURSE), Map.of()), ErrorType.BAD_REQUEST);
   }
 
+  @Test
+  void groupsTheNursesEssentialOutcomesByCompetenceAreaWithWhatCarriesOverInEach() {
+    var response = receptionistToNurse();
+    var areas = response.path("transfer.areas").entityList(Map.class).get();
+    int essential = response.path("transfer.parts.essentialCount").entity(Integer.class).get();
+
+    assertThat(areas.stream().mapToInt(a -> ((Number) a.get("requiredCount")).intValue()).sum())
+        .isEqualTo(essential);
+    var communication =
+        areas.stream()
+            .filter(
+                a -> a.get("area") != null && "S1".equals(((Map<?, ?>) a.get("area")).get("code")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(((Number) communication.get("supportedCount")).intValue()).isPositive();
+    assertThat((List<?>) communication.get("matches"))
+        .extracting(m -> (Object) ((Map<?, ?>) ((Map<?, ?>) m).get("required")).get("id"))
+        .contains(INFORM_PATIENTS);
+    assertThat(areas)
+        .allSatisfy(
+            a -> {
+              int supported = ((Number) a.get("supportedCount")).intValue();
+              int covered = ((Number) a.get("coveredCount")).intValue();
+              assertThat(covered).isBetween(0, supported);
+              assertThat(supported).isBetween(0, ((Number) a.get("requiredCount")).intValue());
+              assertThat(((Number) a.get("coverage")).doubleValue()).isBetween(0.0, 1.0);
+            });
+    // The areas with the most supported outcomes come first.
+    assertThat(areas)
+        .extracting(a -> ((Number) a.get("supportedCount")).intValue())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+
+  @Test
+  void aMatchOfTheMeaningLayerCarriesItsCalibratedScoreAndOthersNone() {
+    var matches = receptionistToNurse().path("transfer.matches").entityList(Map.class).get();
+
+    assertThat(matches)
+        .allSatisfy(
+            m -> {
+              var kind = m.get("kind");
+              if ("SIMILAR".equals(kind) || "SHARED_GROUP".equals(kind)) {
+                assertThat(((Number) m.get("similarity")).doubleValue()).isBetween(0.7, 1.0);
+              } else {
+                assertThat(m.get("similarity")).isNull();
+              }
+            });
+    assertThat(matches).extracting(m -> m.get("kind")).doesNotContain("SHARED_ANCESTOR");
+  }
+
   private GraphQlTester.Response receptionistToNurse() {
     return transfer(Map.of("occupationId", HOTEL_RECEPTIONIST), Map.of("occupationId", NURSE));
   }

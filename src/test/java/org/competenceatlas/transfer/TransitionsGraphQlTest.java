@@ -61,6 +61,12 @@ class TransitionsGraphQlTest {
             q ->
                 assertThat(((Map<?, ?>) ((Map<?, ?>) q).get("qualification")).get("id"))
                     .isEqualTo(NURSING_DIPLOMA));
+    assertThat((List<?>) node.get("areas"))
+        .isNotEmpty()
+        .anySatisfy(
+            area ->
+                assertThat(((Number) ((Map<?, ?>) area).get("supportedCount")).intValue())
+                    .isPositive());
   }
 
   @Test

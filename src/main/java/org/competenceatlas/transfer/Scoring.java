@@ -1,0 +1,169 @@
+package org.competenceatlas.transfer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import org.competenceatlas.transfer.TaxonomySnapshot.Requirements;
+
+/**
+ * The transfer score of one target from what a source holds: the rarity-weighted mean support of
+ * the target's requirements, essential ones dominating ({@code docs/scoring.md}).
+ *
+ * <p>One rule depends on the target, not only on the holdings: a held outcome gives indirect
+ * support (any link but the same outcome) to at most {@link
+ * TransferParameters#MAX_INDIRECT_SUPPORTS_PER_HELD} requirements of one target, those it adds most
+ * to. The requirements beyond that count as unsupported, in the score and in the explanation alike.
+ */
+final class Scoring {
+
+  private Scoring() {}
+
+  /** Per-thread counters over held outcomes, so that the ranking loop allocates nothing. */
+  private static final ThreadLocal<int[]> HELD_COUNTS = ThreadLocal.withInitial(() -> new int[0]);
+
+  static ScoreParts parts(Holdings holdings, Requirements requirements) {
+    var capped = capped(holdings, requirements);
+    return parts(holdings, requirements, capped);
+  }
+
+  static ScoreParts parts(Holdings holdings, Requirements requirements, boolean[] capped) {
+    double essentialWeight = requirements.essentialWeight();
+    double optionalWeight = requirements.optionalWeight();
+    double essentialCoverage =
+        essentialWeight > 0
+            ? covered(holdings, requirements.essential(), capped, 0) / essentialWeight
+            : 0;
+    Double optionalCoverage =
+        optionalWeight > 0
+            ? covered(holdings, requirements.optional(), capped, requirements.essential().length)
+                / optionalWeight
+            : null;
+    double weightedOptional = TransferParameters.OPTIONAL_REQUIREMENT_WEIGHT * optionalWeight;
+    double total = essentialWeight + weightedOptional;
+    double essentialShare = total > 0 ? essentialWeight / total : 0;
+    double optionalShare = total > 0 ? weightedOptional / total : 0;
+    return new ScoreParts(
+        essentialShare * essentialCoverage
+            + (optionalCoverage == null ? 0 : optionalShare * optionalCoverage),
+        essentialCoverage,
+        optionalCoverage,
+        essentialShare,
+        optionalShare,
+        requirements.essential().length,
+        requirements.optional().length);
+  }
+
+  /**
+   * {@link #parts}'s score alone, with the same arithmetic in the same order (so the same double),
+   * without building the parts: the inner loop of rankings.
+   */
+  static double score(Holdings holdings, Requirements requirements) {
+    var capped = capped(holdings, requirements);
+    double essentialWeight = requirements.essentialWeight();
+    double optionalWeight = requirements.optionalWeight();
+    double essentialCoverage =
+        essentialWeight > 0
+            ? covered(holdings, requirements.essential(), capped, 0) / essentialWeight
+            : 0;
+    double weightedOptional = TransferParameters.OPTIONAL_REQUIREMENT_WEIGHT * optionalWeight;
+    double total = essentialWeight + weightedOptional;
+    double essentialShare = total > 0 ? essentialWeight / total : 0;
+    double optionalShare = total > 0 ? weightedOptional / total : 0;
+    if (optionalWeight <= 0) {
+      return essentialShare * essentialCoverage;
+    }
+    double optionalCoverage =
+        covered(holdings, requirements.optional(), capped, requirements.essential().length)
+            / optionalWeight;
+    return essentialShare * essentialCoverage + optionalShare * optionalCoverage;
+  }
+
+  /** The support a requirement gets in this target: none when its held outcome's quota is used. */
+  static double support(Holdings holdings, int outcome, boolean[] capped, int position) {
+    return capped != null && capped[position] ? 0 : holdings.support[outcome];
+  }
+
+  private static double covered(Holdings holdings, int[] outcomes, boolean[] capped, int offset) {
+    var rarity = holdings.snapshot.rarity;
+    double covered = 0;
+    for (int k = 0; k < outcomes.length; k++) {
+      covered += rarity[outcomes[k]] * support(holdings, outcomes[k], capped, offset + k);
+    }
+    return covered;
+  }
+
+  /**
+   * Which of the target's requirements (essential first, then optional, by position) lose their
+   * indirect support because its held outcome already supports more valuable ones; null when none
+   * does, which is the common case and costs one pass without allocation.
+   */
+  static boolean[] capped(Holdings holdings, Requirements requirements) {
+    var counts = HELD_COUNTS.get();
+    if (counts.length < holdings.snapshot.outcomeCount) {
+      counts = new int[holdings.snapshot.outcomeCount];
+      HELD_COUNTS.set(counts);
+    }
+    boolean over = false;
+    over |= count(holdings, requirements.essential(), counts);
+    over |= count(holdings, requirements.optional(), counts);
+    boolean[] capped = null;
+    if (over) {
+      capped = cap(holdings, requirements, counts);
+    }
+    reset(holdings, requirements.essential(), counts);
+    reset(holdings, requirements.optional(), counts);
+    return capped;
+  }
+
+  private static boolean count(Holdings holdings, int[] outcomes, int[] counts) {
+    boolean over = false;
+    for (int o : outcomes) {
+      if (holdings.support[o] > 0 && holdings.kind[o].indirect()) {
+        over |= ++counts[holdings.source[o]] > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD;
+      }
+    }
+    return over;
+  }
+
+  private static void reset(Holdings holdings, int[] outcomes, int[] counts) {
+    for (int o : outcomes) {
+      if (holdings.source[o] >= 0) {
+        counts[holdings.source[o]] = 0;
+      }
+    }
+  }
+
+  private record Candidate(int position, int held, double value) {}
+
+  private static boolean[] cap(Holdings holdings, Requirements requirements, int[] counts) {
+    var essential = requirements.essential();
+    var optional = requirements.optional();
+    var candidates = new ArrayList<Candidate>();
+    for (int k = 0; k < essential.length + optional.length; k++) {
+      boolean isEssential = k < essential.length;
+      int o = isEssential ? essential[k] : optional[k - essential.length];
+      if (holdings.support[o] > 0
+          && holdings.kind[o].indirect()
+          && counts[holdings.source[o]] > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD) {
+        // In proportion to what the pair would add to the score.
+        double value =
+            holdings.support[o]
+                * holdings.snapshot.rarity[o]
+                * (isEssential ? 1 : TransferParameters.OPTIONAL_REQUIREMENT_WEIGHT);
+        candidates.add(new Candidate(k, holdings.source[o], value));
+      }
+    }
+    candidates.sort(
+        Comparator.comparingInt(Candidate::held)
+            .thenComparing(Comparator.comparingDouble(Candidate::value).reversed())
+            .thenComparingInt(Candidate::position));
+    var capped = new boolean[essential.length + optional.length];
+    int previous = -1;
+    int used = 0;
+    for (var candidate : candidates) {
+      used = candidate.held() == previous ? used + 1 : 1;
+      previous = candidate.held();
+      capped[candidate.position()] = used > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD;
+    }
+    return capped;
+  }
+}
