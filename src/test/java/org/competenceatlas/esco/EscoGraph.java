@@ -155,6 +155,8 @@ final class EscoGraph {
       session
           .run(
               "MATCH (n) WHERE n.source IN ['esco', 'esco-test'] OR n:TaxonomyRelease"
+                  + " OR (n:MeaningLayer AND n.scope IN ['esco', 'esco-test'])"
+                  + " OR (n:OutcomeEmbedding AND n.id STARTS WITH 'http://data.europa.eu/')"
                   + " CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS")
           .consume();
     }

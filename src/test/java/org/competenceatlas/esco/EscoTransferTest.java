@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
-import java.util.List;
+import java.nio.file.Path;
+import java.util.Map;
 import org.competenceatlas.AtlasTest;
-import org.competenceatlas.taxonomy.Importance;
+import org.competenceatlas.evaluation.JudgedSet;
+import org.competenceatlas.evaluation.TransferEvaluation;
+import org.competenceatlas.meaning.MeaningLayerService;
+import org.competenceatlas.meaning.MeaningProgress;
 import org.competenceatlas.transfer.MatchKind;
-import org.competenceatlas.transfer.OutcomeMatch;
 import org.competenceatlas.transfer.TransferEngine;
 import org.competenceatlas.transfer.TransferSource;
 import org.competenceatlas.transfer.TransferTarget;
@@ -21,8 +24,10 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Real ESCO: the transfer engine's checks on the imported English ESCO 1.2.0 release. Skipped when
- * the folder of system property {@code esco.dir} is absent; tag {@code esco-release}.
+ * Real ESCO: the transfer engine's checks on the imported English ESCO 1.2.0 release with its
+ * meaning layer, and its precision on the judged set of {@code
+ * src/test/resources/judged-transfers}. Skipped when the folder of system property {@code esco.dir}
+ * is absent; tag {@code esco-release}.
  */
 @AtlasTest
 @Tag("esco-release")
@@ -32,12 +37,19 @@ class EscoTransferTest {
       "http://data.europa.eu/esco/occupation/82025c02-9082-416c-998b-f51eb0359ee6";
   static final String CONCIERGE =
       "http://data.europa.eu/esco/occupation/1ae8d28e-407c-48ab-88ff-4cb25bfcdea6";
+  static final String WAITER =
+      "http://data.europa.eu/esco/occupation/d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471";
+  static final String FLIGHT_ATTENDANT =
+      "http://data.europa.eu/esco/occupation/f20d3ae6-baeb-482c-b68d-c2fb115e5dde";
+  static final Path JUDGED = Path.of("src/test/resources/judged-transfers");
 
   static EscoGraph graph;
 
   @Autowired Driver driver;
   @Autowired EscoImporter importer;
   @Autowired TransferEngine engine;
+  @Autowired MeaningLayerService meaning;
+  @Autowired TransferEvaluation evaluation;
 
   @BeforeEach
   void importTheReleaseOnce() {
@@ -48,6 +60,7 @@ class EscoTransferTest {
     if (graph == null) {
       graph = new EscoGraph(driver);
       importer.importRelease(new ImportOptions(folder, null, false), ImportListener.SILENT);
+      meaning.refresh(SILENT);
     }
   }
 
@@ -60,23 +73,78 @@ class EscoTransferTest {
   }
 
   @Test
-  void receptionistToNurseSharesNoEssentialOutcomeYetCommunicationCarriesOverWithPaths() {
+  void theMeaningLayerOfTheReleaseIsComputedAndLinksItsOutcomes() {
+    var esco = meaning.status().stream().filter(layer -> layer.scope().equals("esco")).findFirst();
+
+    assertThat(esco)
+        .hasValueSatisfying(
+            layer -> {
+              assertThat(layer.state()).isEqualTo("READY");
+              assertThat(layer.outcomes()).isEqualTo(13_939);
+              assertThat(layer.links()).isGreaterThan(20_000);
+            });
+  }
+
+  @Test
+  void atLeastNineInTenOfTheMatchesShownOnTheJudgedSetAreOnesAnAssessorAccepted() {
+    var report = evaluation.evaluate(JudgedSet.read(JUDGED));
+
+    assertThat(report.all().judged()).isGreaterThanOrEqualTo(30);
+    assertThat(report.all().unjudged()).isLessThanOrEqualTo(report.all().shown() / 10);
+    assertThat(report.all().precision()).isGreaterThanOrEqualTo(0.9);
+    assertThat(report.byKind()).filteredOn(kind -> kind.name().equals("SHARED_ANCESTOR")).isEmpty();
+    // The recall the precision costs, measured when this was written: a floor against regressions.
+    assertThat(report.recallTransferable()).isGreaterThanOrEqualTo(0.35);
+  }
+
+  @Test
+  void aWaiterCarriesServingAndWelcomingOverToTheFlightAttendantWithPaths() {
+    var transfer =
+        engine.transfer(
+            TransferSource.occupation(WAITER), new TransferTarget(FLIGHT_ATTENDANT, null));
+
+    assertThat(transfer.matches())
+        .filteredOn(m -> m.kind() != MatchKind.SAME)
+        .extracting(
+            m -> m.held().labels().preferred("en") + " → " + m.required().labels().preferred("en"))
+        .contains(
+            "serve beverages → provide food and beverages",
+            "welcome restaurant guests → greet guests");
+    assertThat(transfer.matches())
+        .filteredOn(m -> m.kind() == MatchKind.SHARED_GROUP || m.kind() == MatchKind.SIMILAR)
+        .isNotEmpty()
+        .allSatisfy(
+            m -> {
+              assertThat(m.similarity()).isBetween(0.7, 1.0);
+              assertThat(m.path()).hasSizeGreaterThanOrEqualTo(2);
+            });
+    assertThat(transfer.areas())
+        .filteredOn(area -> area.area() != null && "S3".equals(code(area.area())))
+        .singleElement()
+        .satisfies(area -> assertThat(area.supportedCount()).isGreaterThanOrEqualTo(4));
+  }
+
+  @Test
+  void receptionistToNurseShowsNoStretchAndGroupsTheNursesRequirementsByArea() {
     var transfer =
         engine.transfer(
             TransferSource.occupation(RECEPTIONIST),
             new TransferTarget(EscoReleaseImportTest.NURSE, null));
+    Map<String, JudgedSet.JudgedPair> judged = JudgedSet.read(JUDGED).primary();
 
-    List<OutcomeMatch> essential =
-        transfer.matches().stream().filter(m -> m.importance() == Importance.ESSENTIAL).toList();
-    assertThat(essential).noneMatch(m -> m.kind() == MatchKind.SAME);
-    assertThat(essential)
+    assertThat(transfer.matches())
         .filteredOn(m -> m.kind() != MatchKind.SAME)
-        .hasSizeGreaterThanOrEqualTo(3)
-        .allSatisfy(m -> assertThat(m.path()).hasSizeGreaterThanOrEqualTo(2));
-    assertThat(essential)
-        .extracting(m -> m.required().labels().preferred("en"))
-        .contains("develop a collaborative therapeutic relationship", "listen actively");
-    assertThat(transfer.parts().score()).isBetween(0.0, 0.1);
+        .allSatisfy(
+            m ->
+                assertThat(judged.get("1|" + m.required().id() + "|" + m.held().id()))
+                    .as("judgement of %s → %s", m.held().id(), m.required().id())
+                    .isNotNull()
+                    .satisfies(j -> assertThat(j.judgement().acceptable()).isTrue()));
+    assertThat(transfer.areas().stream().mapToInt(area -> area.requiredCount()).sum())
+        .isEqualTo(transfer.parts().essentialCount());
+    assertThat(transfer.areas())
+        .extracting(area -> area.area() == null ? null : area.area().labels().preferred("en"))
+        .contains("health and welfare", "communication, collaboration and creativity");
   }
 
   @Test
@@ -92,4 +160,17 @@ class EscoTransferTest {
         .contains("welder", "yarn spinner", "wood caulker");
     assertThat(ranked).extracting(Transition::to).noneMatch(to -> to.id().equals(CONCIERGE));
   }
+
+  private static String code(org.competenceatlas.taxonomy.SkillConcept concept) {
+    return concept instanceof org.competenceatlas.taxonomy.OutcomeGroup group ? group.code() : null;
+  }
+
+  private static final MeaningProgress SILENT =
+      new MeaningProgress() {
+        @Override
+        public void progress(String scope, String phase, long done, long total) {}
+
+        @Override
+        public void note(String message) {}
+      };
 }

@@ -1,0 +1,176 @@
+package org.competenceatlas.evaluation;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.competenceatlas.meaning.MeaningLayerService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code evaluate-transfers} command: {@code java -jar competence-atlas.jar evaluate-transfers
+ * [--judged=<folder>] [--ratings=<csv>] [--details]}, on a store where the judged set's taxonomy
+ * (ESCO 1.2.0) is imported. Prints the precision and recall of the shown matches on the judged set
+ * and, given ratings, Spearman's correlation with them. Exit 0, or 2 for wrong arguments.
+ */
+@Component
+@Profile("evaluate-transfers")
+class EvaluateTransfersCommand implements ApplicationRunner, ExitCodeGenerator {
+
+  static final String DEFAULT_JUDGED = "src/test/resources/judged-transfers";
+  static final String USAGE =
+      "Usage: evaluate-transfers [--judged=<folder>] [--ratings=<csv>] [--details]\n"
+          + "  --judged   folder with occupation-pairs.csv and judged-pairs.csv\n"
+          + "             (default "
+          + DEFAULT_JUDGED
+          + ")\n"
+          + "  --ratings  a CSV of source,target,rating: Spearman's rho of the scores with it\n"
+          + "  --details  also list every refused, unjudged and missed pair";
+
+  private final TransferEvaluation evaluation;
+  private final RatingsCorrelation correlation;
+  private final MeaningLayerService meaning;
+  private final PrintStream out = System.out;
+  private int exitCode;
+
+  EvaluateTransfersCommand(
+      TransferEvaluation evaluation, RatingsCorrelation correlation, MeaningLayerService meaning) {
+    this.evaluation = evaluation;
+    this.correlation = correlation;
+    this.meaning = meaning;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    var unknown =
+        args.getOptionNames().stream()
+            .filter(name -> !List.of("judged", "ratings", "details").contains(name))
+            .filter(name -> !name.contains("."))
+            .toList();
+    var judged = Path.of(option(args, "judged", DEFAULT_JUDGED));
+    if (!unknown.isEmpty() || !Files.isDirectory(judged)) {
+      System.err.println(
+          unknown.isEmpty()
+              ? "No judged set at " + judged
+              : "Unknown argument(s): " + String.join(" ", unknown));
+      System.err.println(USAGE);
+      exitCode = 2;
+      return;
+    }
+    for (var layer : meaning.status()) {
+      out.printf(
+          Locale.ROOT,
+          "Meaning layer of '%s': %s%s%n",
+          layer.scope(),
+          layer.state(),
+          layer.links() == null ? "" : ", " + layer.links() + " links, model " + layer.model());
+    }
+    var report = evaluation.evaluate(JudgedSet.read(judged));
+    print(report, args.containsOption("details"));
+    if (args.containsOption("ratings")) {
+      var result = correlation.correlate(Path.of(option(args, "ratings", null)));
+      out.printf(
+          Locale.ROOT,
+          "%nRatings: %d moves scored, %d naming an unknown occupation%n"
+              + "Spearman's rho %.3f (95 %% bootstrap interval %.3f to %.3f, %d resamples)%n",
+          result.n(),
+          result.unknown(),
+          result.rho(),
+          result.low(),
+          result.high(),
+          RatingsCorrelation.RESAMPLES);
+    }
+    exitCode = 0;
+  }
+
+  private void print(TransferEvaluation.Report report, boolean details) {
+    var all = report.all();
+    out.printf(
+        Locale.ROOT,
+        "%nShown matches between different outcomes: %d (%d judged, %d not in the judged set);"
+            + " matches of an outcome with itself: %d%n",
+        all.shown(),
+        all.judged(),
+        all.unjudged(),
+        report.same());
+    out.printf(
+        Locale.ROOT,
+        "Precision (judged transferable or partly): %.1f %% (%d of %d);"
+            + " judged transferable: %d%n",
+        100 * all.precision(),
+        all.acceptable(),
+        all.judged(),
+        all.transferable());
+    out.printf(
+        Locale.ROOT,
+        "Recall of requirements with a held outcome judged transferable: %.1f %% (%d of %d)%n"
+            + "Recall of requirements with a held outcome judged transferable or partly: %.1f %%"
+            + " (%d of %d)%n"
+            + "Pairs judged transferable shown exactly: %.1f %% (%d of %d)%n",
+        100 * report.recallTransferable(),
+        report.recalledTransferable(),
+        report.requirementsTransferable(),
+        100 * report.recallAcceptable(),
+        report.recalledAcceptable(),
+        report.requirementsAcceptable(),
+        100 * report.pairRecall(),
+        report.pairsShown(),
+        report.pairsTransferable());
+    out.println("\nBy kind of match:");
+    for (var kind : report.byKind()) {
+      tally(kind);
+    }
+    out.println("\nBy occupation pair:");
+    for (var pair : report.byPair()) {
+      tally(pair);
+    }
+    if (details) {
+      examples("Shown but judged not transferable", report.refused());
+      examples("Shown but not judged", report.unjudged());
+      examples("Judged transferable but not shown with acceptable support", report.missed());
+    }
+  }
+
+  private void tally(TransferEvaluation.Tally tally) {
+    out.printf(
+        Locale.ROOT,
+        "  %-70s shown %3d, judged %3d, acceptable %3d, precision %s%n",
+        tally.name(),
+        tally.shown(),
+        tally.judged(),
+        tally.acceptable(),
+        tally.judged() == 0 ? "-" : String.format(Locale.ROOT, "%.1f %%", 100 * tally.precision()));
+  }
+
+  private void examples(String title, List<TransferEvaluation.Example> examples) {
+    out.printf("%n%s (%d):%n", title, examples.size());
+    for (var example : examples) {
+      out.printf(
+          Locale.ROOT,
+          "  [%d] %s → %s (%s%s) %s%n",
+          example.pair(),
+          example.held(),
+          example.required(),
+          example.kind() == null ? "not shown" : example.kind(),
+          example.strength() == null
+              ? ""
+              : String.format(Locale.ROOT, ", %.2f", example.strength()),
+          example.reason() == null ? "" : "— " + example.reason());
+    }
+  }
+
+  private static String option(ApplicationArguments args, String name, String fallback) {
+    var values = args.getOptionValues(name);
+    return values == null || values.isEmpty() ? fallback : values.get(0);
+  }
+
+  @Override
+  public int getExitCode() {
+    return exitCode;
+  }
+}
