@@ -79,6 +79,7 @@ public class RatingsCorrelation {
     double rho = spearman(x, y);
     var random = new SplittableRandom(SEED);
     var resampled = new double[RESAMPLES];
+    int kept = 0;
     var bx = new double[x.length];
     var by = new double[y.length];
     for (int r = 0; r < RESAMPLES; r++) {
@@ -87,15 +88,22 @@ public class RatingsCorrelation {
         bx[i] = x[pick];
         by[i] = y[pick];
       }
-      resampled[r] = spearman(bx, by);
+      double value = spearman(bx, by);
+      // A resample of one repeated row has no correlation at all; it says nothing either way.
+      if (!Double.isNaN(value)) {
+        resampled[kept++] = value;
+      }
     }
-    Arrays.sort(resampled);
+    if (kept == 0) {
+      return new Result(x.length, unknown, rho, Double.NaN, Double.NaN);
+    }
+    Arrays.sort(resampled, 0, kept);
     return new Result(
         x.length,
         unknown,
         rho,
-        resampled[(int) Math.floor(0.025 * (RESAMPLES - 1))],
-        resampled[(int) Math.ceil(0.975 * (RESAMPLES - 1))]);
+        resampled[(int) Math.floor(0.025 * (kept - 1))],
+        resampled[(int) Math.ceil(0.975 * (kept - 1))]);
   }
 
   private Map<String, String> labelIndex() {
