@@ -107,8 +107,13 @@ const EXPLANATION = `query mapExplanation(
     matches {
       required { id label(language: $lang) }
       held { id label(language: $lang) }
-      importance kind strength contribution
+      importance kind strength contribution similarity
       path { text(language: $lang) }
+    }
+    areas {
+      area { id code label(language: $lang) }
+      requiredCount supportedCount coveredCount coverage
+      matches(first: 3) { required { id label(language: $lang) } held { id label(language: $lang) } }
     }
     gap { outcome { id label(language: $lang) } weight support }
     offers {

@@ -48,12 +48,66 @@ function matchesTable(transfer) {
               ' ',
               percent(match.strength),
             ),
-            h('td', { class: 'path' }, match.path.text),
+            h(
+              'td',
+              { class: 'path' },
+              match.path.text,
+              match.similarity != null
+                ? h('span', { class: 'meta' }, ' (', t('details.similarity', { score: decimal(match.similarity) }), ')')
+                : null,
+            ),
           ),
         ),
       ),
     ),
     h('p', { class: 'note' }, t('details.pathLegend')),
+  );
+}
+
+function areaTable(transfer) {
+  return h(
+    'div',
+    { class: 'table-scroll' },
+    h(
+      'table',
+      { class: 'areas' },
+      h('caption', {}, t('details.areasCaption', { to: transfer.to.label })),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['details.area', 'details.areaSupported', 'details.areaCoverage', 'details.areaExamples'].map((key) =>
+            h('th', { scope: 'col' }, t(key)),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        transfer.areas.map((area) =>
+          h(
+            'tr',
+            { class: 'area', 'data-area': area.area ? area.area.id : '' },
+            h('th', { scope: 'row' }, area.area ? area.area.label : t('details.areaOther')),
+            h(
+              'td',
+              { class: 'number' },
+              t('details.areaCount', { supported: area.supportedCount, total: area.requiredCount }),
+            ),
+            h(
+              'td',
+              { class: 'number' },
+              h('meter', { min: 0, max: 1, value: area.coverage, 'aria-hidden': 'true' }),
+              ' ',
+              percent(area.coverage),
+            ),
+            h('td', {}, list(area.matches.map((match) => match.held.label + ' → ' + match.required.label))),
+          ),
+        ),
+      ),
+    ),
   );
 }
 
@@ -200,6 +254,8 @@ export function explanationSection({ transfer, routes }) {
         optional: percent(parts.optionalCoverage),
       }),
     ),
+    h('h3', {}, t('details.areas')),
+    areaTable(transfer),
     h('h3', {}, t('details.matches')),
     matchesTable(transfer),
     h('h3', {}, t('details.gap')),

@@ -28,7 +28,7 @@ export const LINK_KINDS = [
   'HELD_BROADER',
   'RELATED',
   'SHARED_GROUP',
-  'SHARED_ANCESTOR',
+  'SIMILAR',
 ];
 
 function fit(text, width) {
