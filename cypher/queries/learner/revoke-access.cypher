@@ -3,8 +3,8 @@
 MATCH (l:Learner {id: $learnerId})-[held:GRANTED|GRANTED_BEFORE]->(g:AccessGrant {id: $grantId})
 FOREACH (_ IN CASE WHEN g.revokedAt IS NULL THEN [1] ELSE [] END |
   SET g.revokedAt = datetime()
-  CREATE (l)-[:ACCESS_LOGGED]->(:AccessEvent {
-    id: randomUUID(), at: datetime(), actor: $actor, action: 'REVOKE',
+  CREATE (:AccessEvent {
+    id: randomUUID(), learnerId: l.id, at: datetime(), actor: $actor, action: 'REVOKE',
     detail: g.role + ' of ' + g.grantee
   })
 )

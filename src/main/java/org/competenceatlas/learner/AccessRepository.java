@@ -26,6 +26,8 @@ class AccessRepository {
   private final String log;
   private final String received;
   private final String byAccount;
+  private final String learnerNode;
+  private final String lockLearner;
 
   AccessRepository(Neo4jClient client, CypherQueries queries) {
     this.client = client;
@@ -37,6 +39,24 @@ class AccessRepository {
     this.log = queries.get("learner/access-log");
     this.received = queries.get("learner/grants-received");
     this.byAccount = queries.get("learner/learner-by-account");
+    this.learnerNode = queries.get("learner/learner-node");
+    this.lockLearner = queries.get("learner/lock-learner");
+  }
+
+  /**
+   * Takes the learner's write lock for the rest of the transaction, as every portfolio change does;
+   * empty when there is no such learner.
+   */
+  Optional<Long> lock(String learnerId) {
+    return client
+        .query(learnerNode)
+        .bind(learnerId)
+        .to("id")
+        .fetchAs(String.class)
+        .one()
+        .flatMap(
+            nodeId ->
+                client.query(lockLearner).bind(nodeId).to("nodeId").fetchAs(Long.class).one());
   }
 
   Optional<Decision> decision(String learnerId, String actor) {

@@ -39,12 +39,14 @@ class AccessService {
           "grant.grantee", "A learner cannot grant access to themselves; name someone else");
     }
     var expiresAt = expiry(input.expiresAt());
+    lock(learnerId);
     return repository
         .grant(learnerId, actor.name(), grantee, input.role(), expiresAt)
         .orElseThrow(() -> new NotFoundException("learner", learnerId));
   }
 
   AccessGrant revoke(Actor actor, String learnerId, String grantId) {
+    lock(learnerId);
     return repository
         .revoke(learnerId, actor.name(), grantId)
         .orElseThrow(() -> new NotFoundException("grant of this learner", grantId));
@@ -73,6 +75,15 @@ class AccessService {
   @Transactional(readOnly = true)
   List<ReceivedGrant> received(Actor actor) {
     return repository.received(actor.name());
+  }
+
+  /**
+   * A grant replaces the holder's earlier grant in the same role: without the learner's lock, two
+   * grants at once would both replace the same earlier one and leave two in force, and every later
+   * grant would touch all of them (docs/reliability.md, "Why the soak collapsed").
+   */
+  private void lock(String learnerId) {
+    repository.lock(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
   }
 
   private static ZonedDateTime expiry(String text) {

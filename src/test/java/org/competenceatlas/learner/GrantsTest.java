@@ -3,8 +3,13 @@ package org.competenceatlas.learner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.competenceatlas.AtlasTest;
 import org.competenceatlas.DemoUsers;
 import org.junit.jupiter.api.Test;
@@ -170,12 +175,67 @@ class GrantsTest {
     assertThat(grantsOfHistoryAdviser("GRANTED_BEFORE")).isEqualTo(3);
   }
 
+  /**
+   * The soak's collapse began here: grants to one holder at the same moment each replaced the same
+   * earlier grant, and all of them stayed in force (docs/reliability.md).
+   */
+  @Test
+  void grantsToOneHolderAtTheSameMomentLeaveExactlyOneInForceAndEachEndedOnce() throws Exception {
+    int parallel = 12;
+    var threads = Executors.newFixedThreadPool(parallel);
+    var start = new CountDownLatch(1);
+    try {
+      var grants = new ArrayList<Future<String>>();
+      for (int i = 0; i < parallel; i++) {
+        grants.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  return DemoUsers.as(graphQl, "fatima")
+                      .documentName("grantAccess")
+                      .variable("learnerId", FATIMA)
+                      .variable("grant", Map.of("grantee", "race-adviser", "role", "ADVISER"))
+                      .execute()
+                      .path("grantAccess.id")
+                      .entity(String.class)
+                      .get();
+                }));
+      }
+      start.countDown();
+      for (var grant : grants) {
+        assertThat(grant.get(120, TimeUnit.SECONDS)).isNotBlank();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(grantsOf("race-adviser", "GRANTED")).isEqualTo(1);
+    assertThat(grantsOf("race-adviser", "GRANTED_BEFORE")).isEqualTo(parallel - 1);
+    assertThat(
+            neo4j
+                .query(
+                    "MATCH (:Learner {id: $id})-[r:GRANTED_BEFORE]->(g:AccessGrant"
+                        + " {grantee: 'race-adviser'}) WITH g, count(r) AS links"
+                        + " WHERE links > 1 OR g.revokedAt IS NULL RETURN count(g)")
+                .bind(FATIMA)
+                .to("id")
+                .fetchAs(Long.class)
+                .one()
+                .orElseThrow())
+        .as("ended grants moved once and marked ended")
+        .isZero();
+  }
+
   private long grantsOfHistoryAdviser(String type) {
+    return grantsOf("history-adviser", type);
+  }
+
+  private long grantsOf(String grantee, String type) {
     return neo4j
         .query(
-            "MATCH (:Learner {id: $id})-[r]->(g:AccessGrant {grantee: 'history-adviser'})"
-                + " WHERE type(r) = $type RETURN count(g)")
-        .bindAll(Map.of("id", FATIMA, "type", type))
+            "MATCH (:Learner {id: $id})-[r]->(g:AccessGrant {grantee: $grantee})"
+                + " WHERE type(r) = $type RETURN count(r)")
+        .bindAll(Map.of("id", FATIMA, "type", type, "grantee", grantee))
         .fetchAs(Long.class)
         .one()
         .orElseThrow();
