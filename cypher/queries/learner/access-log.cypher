@@ -1,4 +1,4 @@
-MATCH (:Learner {id: $learnerId})-[:ACCESS_LOGGED]->(e:AccessEvent)
+MATCH (e:AccessEvent {learnerId: $learnerId})
 RETURN e
 ORDER BY e.at DESC, e.id
 SKIP $offset

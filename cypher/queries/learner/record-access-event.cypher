@@ -1,7 +1,9 @@
-// Lines of learners' access logs, written together. A line whose learner has been erased in the
-// meantime finds no learner and is dropped with it.
+// Lines of learners' access logs, written together. Each line is a node of its own that names its
+// learner, not a relationship of the learner's node, so writing it takes no lock the learner's own
+// changes need. A line whose learner has been erased in the meantime finds no learner and is dropped.
 UNWIND $lines AS line
 MATCH (l:Learner {id: line.learnerId})
-CREATE (l)-[:ACCESS_LOGGED]->(:AccessEvent {
-  id: line.id, at: line.at, actor: line.actor, action: line.action, detail: line.detail
+CREATE (:AccessEvent {
+  id: line.id, learnerId: l.id, at: line.at, actor: line.actor, action: line.action,
+  detail: line.detail
 })

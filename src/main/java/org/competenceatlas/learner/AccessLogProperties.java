@@ -7,12 +7,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How access-log lines are written (docs/security.md, "Access log").
  *
- * @param flushInterval how long a line may wait before it is written together with the others of
- *     that moment; {@code 0} writes each line in the transaction of the request it describes
- * @param maxPending lines waiting to be written beyond which requests write their own line before
- *     they are answered, so a graph that does not take writes slows requests down instead of
- *     filling memory
+ * @param maxWait how long a request waits for its line to be committed; past it the request is
+ *     refused with a retryable UNAVAILABLE error rather than answered without its line
+ * @param maxPending lines waiting to be written at once; a request finding the queue full waits for
+ *     room within {@code max-wait}
  */
 @ConfigurationProperties("atlas.access-log")
 public record AccessLogProperties(
-    @DefaultValue("100ms") Duration flushInterval, @DefaultValue("50000") int maxPending) {}
+    @DefaultValue("5s") Duration maxWait,
+    @DefaultValue("10000") int maxPending,
+    @DefaultValue("1m") Duration refusalWindow) {}

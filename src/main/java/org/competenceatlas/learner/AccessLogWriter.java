@@ -1,16 +1,25 @@
 package org.competenceatlas.learner;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.competenceatlas.common.Overload;
+import org.competenceatlas.common.OverloadedException;
 import org.competenceatlas.common.TransientRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,14 +29,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the access log behind the requests it describes. A line is stamped when the access happens
- * and queued; one thread writes what has gathered every {@code flush-interval}, in one transaction.
- * Reads of a learner by advisers and assessors thus cost no write transaction of their own, and
- * many of them no longer queue on the learner node's lock, which each line's relationship takes.
- * Whoever reads the log, an export or an erasure first calls {@link #flush()}, so they see every
- * line this instance has taken. The price: a line of another instance shows up to one interval
- * later, and a crash loses the lines of the last interval; a flush interval of 0 writes each line
- * in the request's own transaction instead.
+ * Writes access-log lines together, and answers each request only once its line is committed (a
+ * group commit): one thread takes every line that has gathered while it wrote the previous batch
+ * and writes them in one transaction. So a read by an adviser costs no write transaction of its
+ * own, and no line of an answered request can be lost in a crash. Lines are nodes of their own,
+ * found by the learner's id, not relationships of the learner's node: writing them takes no lock
+ * that the learner's own changes need (docs/reliability.md, "Hot paths write little").
+ *
+ * <p>An erasure holds {@link #whileNoLineIsWritten} around its transaction: a batch that read the
+ * learner before the erasure commits then cannot add a line after it.
  */
 @Component
 class AccessLogWriter implements SmartLifecycle {
@@ -39,13 +49,31 @@ class AccessLogWriter implements SmartLifecycle {
   record Line(
       String id, ZonedDateTime at, String learnerId, String actor, String action, String detail) {}
 
+  private record Pending(Line line, CompletableFuture<Void> written) {}
+
+  private record Refuser(String learnerId, String actor) {}
+
+  /** The refusals of one caller about one learner since the window opened, beyond the first. */
+  private record Tally(ZonedDateTime opened, ZonedDateTime last, int more, Set<String> fields) {
+    Tally plus(ZonedDateTime at, String field) {
+      var seen = new TreeSet<>(fields);
+      if (seen.size() < MAX_FIELDS_NAMED) {
+        seen.add(field);
+      }
+      return new Tally(opened, at, more + 1, seen);
+    }
+  }
+
+  private static final int MAX_FIELDS_NAMED = 10;
+  private static final int MAX_REFUSERS = 10_000;
+
   private final AccessRepository repository;
   private final TransactionTemplate transactions;
   private final AccessLogProperties properties;
-  private final BlockingQueue<Line> pending;
+  private final BlockingQueue<Pending> queue;
   private final ReentrantLock writing = new ReentrantLock();
-  private final List<Line> unwritten = new ArrayList<>();
-  private ScheduledExecutorService scheduler;
+  private final Map<Refuser, Tally> refusals = new ConcurrentHashMap<>();
+  private Thread writer;
   private volatile boolean running;
 
   AccessLogWriter(
@@ -55,9 +83,15 @@ class AccessLogWriter implements SmartLifecycle {
     this.repository = repository;
     this.transactions = new TransactionTemplate(transactionManager);
     this.properties = properties;
-    this.pending = new LinkedBlockingQueue<>(Math.max(1, properties.maxPending()));
+    this.queue = new ArrayBlockingQueue<>(Math.max(1, properties.maxPending()));
   }
 
+  /**
+   * Records a line and returns once it is committed.
+   *
+   * @throws OverloadedException when the line cannot be written within {@code max-wait}: the
+   *     request must then not be answered as if it had been logged
+   */
   void record(String learnerId, String actor, String action, String detail) {
     var line =
         new Line(
@@ -68,76 +102,179 @@ class AccessLogWriter implements SmartLifecycle {
             action,
             detail);
     if (!running) {
-      repository.record(List.of(line));
-    } else if (!pending.offer(line)) {
-      flush();
-      repository.record(List.of(line));
+      write(List.of(line));
+      return;
+    }
+    var pending = new Pending(line, new CompletableFuture<>());
+    long deadline = System.nanoTime() + properties.maxWait().toNanos();
+    try {
+      if (!queue.offer(pending, properties.maxWait().toNanos(), TimeUnit.NANOSECONDS)) {
+        throw busy();
+      }
+      pending.written().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw busy();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw busy();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
-  /** Writes every queued line now; returns when they are committed. */
-  void flush() {
+  /**
+   * Records a refused attempt at a bounded rate: the first refusal of a caller about a learner is
+   * written at once, like any line; further ones within {@code refusal-window} are only counted,
+   * and written as one line when the window closes ("23 more refused attempts by X between t1 and
+   * t2"). So the evidence stays, and a flood of refusals cannot flood the learner's log.
+   */
+  void refused(String learnerId, String actor, String field) {
+    var now = ZonedDateTime.now(ZoneOffset.UTC);
+    var key = new Refuser(learnerId, actor);
+    if (refusals.size() >= MAX_REFUSERS && !refusals.containsKey(key)) {
+      // Too many callers refused at once to tally each: close every window now.
+      closeRefusalWindows(now.plus(properties.refusalWindow()));
+    }
+    var first = new boolean[1];
+    refusals.compute(
+        key,
+        (k, tally) -> {
+          if (tally == null) {
+            first[0] = true;
+            return new Tally(now, now, 0, Set.of());
+          }
+          return tally.plus(now, field);
+        });
+    if (first[0]) {
+      record(learnerId, actor, "REFUSED", field);
+    }
+  }
+
+  /** Writes one line for each window opened before {@code now} minus the window, and closes it. */
+  void closeRefusalWindows(ZonedDateTime now) {
+    var due = now.minus(properties.refusalWindow());
+    for (var key : List.copyOf(refusals.keySet())) {
+      var closed = new Tally[1];
+      refusals.computeIfPresent(
+          key,
+          (k, tally) -> {
+            if (tally.opened().isAfter(due)) {
+              return tally;
+            }
+            closed[0] = tally;
+            return null;
+          });
+      if (closed[0] != null && closed[0].more() > 0) {
+        var tally = closed[0];
+        var line =
+            new Line(
+                UUID.randomUUID().toString(),
+                tally.last(),
+                key.learnerId(),
+                key.actor(),
+                "REFUSED",
+                tally.more()
+                    + " more refused attempts between "
+                    + tally.opened()
+                    + " and "
+                    + tally.last()
+                    + (tally.fields().isEmpty()
+                        ? ""
+                        : " (" + String.join(", ", tally.fields()) + ")"));
+        if (!running || !queue.offer(new Pending(line, new CompletableFuture<>()))) {
+          write(List.of(line));
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs {@code work} while no batch is being written, so no line read before it can be committed
+   * during it.
+   */
+  <T> T whileNoLineIsWritten(Supplier<T> work) {
     writing.lock();
     try {
-      pending.drainTo(unwritten);
-      while (!unwritten.isEmpty()) {
-        var batch = List.copyOf(unwritten.subList(0, Math.min(BATCH, unwritten.size())));
-        TransientRetry.run(
-            () ->
-                transactions.execute(
-                    status -> {
-                      repository.record(batch);
-                      return null;
-                    }));
-        unwritten.subList(0, batch.size()).clear();
-      }
+      return work.get();
     } finally {
       writing.unlock();
     }
   }
 
-  private void flushInBackground() {
+  private static OverloadedException busy() {
+    return new OverloadedException(
+        Overload.UNAVAILABLE,
+        "The access log could not record this request in time, so it was not answered. Send the"
+            + " same request again after the time in retryAfterSeconds.",
+        Duration.ofSeconds(1));
+  }
+
+  private void write(List<Line> lines) {
+    writing.lock();
     try {
-      flush();
-    } catch (RuntimeException e) {
-      log.warn(
-          "Could not write {} access-log lines yet; trying again in {}: {}",
-          unwritten.size() + pending.size(),
-          properties.flushInterval(),
-          e.getMessage());
+      TransientRetry.run(
+          () ->
+              transactions.execute(
+                  status -> {
+                    repository.record(lines);
+                    return null;
+                  }));
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  private void writeBatches() {
+    var batch = new ArrayList<Pending>();
+    while (running || !queue.isEmpty()) {
+      try {
+        var first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          if (!refusals.isEmpty()) {
+            closeRefusalWindows(ZonedDateTime.now(ZoneOffset.UTC));
+          }
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, BATCH - 1);
+        write(batch.stream().map(Pending::line).toList());
+        batch.forEach(pending -> pending.written().complete(null));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        running = false;
+      } catch (RuntimeException e) {
+        log.warn("Could not write {} access-log lines: {}", batch.size(), e.getMessage());
+        batch.forEach(pending -> pending.written().completeExceptionally(e));
+      }
+      batch.clear();
     }
   }
 
   @Override
   public synchronized void start() {
-    if (scheduler == null && !properties.flushInterval().isZero()) {
-      scheduler =
-          Executors.newSingleThreadScheduledExecutor(
-              task -> {
-                var thread = new Thread(task, "access-log-writer");
-                thread.setDaemon(true);
-                return thread;
-              });
-      long interval = properties.flushInterval().toNanos();
-      scheduler.scheduleWithFixedDelay(
-          this::flushInBackground, interval, interval, TimeUnit.NANOSECONDS);
+    if (writer == null) {
       running = true;
+      writer = new Thread(this::writeBatches, "access-log-writer");
+      writer.setDaemon(true);
+      writer.start();
     }
   }
 
-  /** Stops after the web server, whose phase is higher, and writes what is left. */
+  /** Stops after the web server, whose phase is higher, once every queued line is written. */
   @Override
   public synchronized void stop() {
-    if (scheduler != null) {
+    if (writer != null) {
+      closeRefusalWindows(ZonedDateTime.now(ZoneOffset.UTC).plus(properties.refusalWindow()));
       running = false;
-      scheduler.shutdown();
       try {
-        scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        writer.join(Duration.ofSeconds(10).toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      scheduler = null;
-      flush();
+      writer = null;
     }
   }
 

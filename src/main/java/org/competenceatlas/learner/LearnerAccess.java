@@ -4,7 +4,6 @@ import org.competenceatlas.common.Abbreviate;
 import org.competenceatlas.common.AccessRefusedException;
 import org.competenceatlas.common.Actor;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides whether a caller may use a learner's data, from ownership and the learner's grants in
@@ -28,8 +27,9 @@ public class LearnerAccess {
    * otherwise. An unknown learner is refused like one without a grant, so ids cannot be probed.
    *
    * @param detail what is being asked for, for the access log (such as the GraphQL field)
+   * @throws org.competenceatlas.common.OverloadedException when the access log cannot record a use
+   *     of someone else's data in time: the use is then refused rather than left unlogged
    */
-  @Transactional(noRollbackFor = AccessRefusedException.class)
   public void require(Actor actor, String learnerId, LearnerPermission permission, String detail) {
     if (!actor.signedIn()) {
       throw AccessRefusedException.signInRequired("use a learner's portfolio");
@@ -50,10 +50,11 @@ public class LearnerAccess {
           case VALIDATE -> holds(decision, actor, GrantRole.ASSESSOR);
           case OWN -> false;
         };
-    accessLog.record(learnerId, actor.name(), allowed ? permission.name() : "REFUSED", detail);
     if (!allowed) {
+      accessLog.refused(learnerId, actor.name(), detail);
       throw refusal(learnerId, permission);
     }
+    accessLog.record(learnerId, actor.name(), permission.name(), detail);
   }
 
   private static boolean holds(AccessRepository.Decision decision, Actor actor, GrantRole grant) {

@@ -187,7 +187,7 @@ public final class CrashDrill {
                   MATCH (l:Learner {id: 'learner-sanne'})
                   OPTIONAL MATCH (l)-[:GRANTED]->(g:AccessGrant) WHERE g.grantee STARTS WITH $prefix
                   WITH l, collect('ADVISER to ' + g.grantee) AS granted
-                  OPTIONAL MATCH (l)-[:ACCESS_LOGGED]->(e:AccessEvent {action: 'GRANT'})
+                  OPTIONAL MATCH (e:AccessEvent {learnerId: l.id, action: 'GRANT'})
                     WHERE e.detail STARTS WITH 'ADVISER to ' + $prefix
                   WITH granted, collect(e.detail) AS logged
                   RETURN size([x IN granted WHERE NOT x IN logged])

@@ -74,7 +74,7 @@ class PersonalDataTest {
     assertThat(export.get("nodeCount")).isEqualTo(11);
     assertThat(document.get("relationships").valueStream().map(r -> r.get("type").asString()))
         .contains("HAD", "MADE", "ABOUT", "SUPPORTED_BY", "HAS_EVIDENCE", "JUDGED", "BY", "AGAINST")
-        .contains("HAS_GOAL", "GRANTED", "ACCESS_LOGGED")
+        .contains("HAS_GOAL", "GRANTED")
         .contains("AUDIT_LOGGED", "IN_STAGE", "HAS_PLAN", "HAS_ITEM", "FOLLOWS");
     assertThat(document.get("references").valueStream().map(r -> r.get("key").asString()))
         .contains(SeedWorldIds.NURSE, SeedWorldIds.INFORM_GUESTS, "assessor-marieke");
