@@ -3,6 +3,7 @@ package org.competenceatlas.learner;
 import java.util.List;
 import org.competenceatlas.common.Actor;
 import org.competenceatlas.common.Connection;
+import org.competenceatlas.infrastructure.ErasedDataPurge;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -20,12 +21,17 @@ class AccessController {
   private final AccessService access;
   private final PersonalDataService personalData;
   private final AccessLogWriter accessLog;
+  private final ErasedDataPurge purge;
 
   AccessController(
-      AccessService access, PersonalDataService personalData, AccessLogWriter accessLog) {
+      AccessService access,
+      PersonalDataService personalData,
+      AccessLogWriter accessLog,
+      ErasedDataPurge purge) {
     this.access = access;
     this.personalData = personalData;
     this.accessLog = accessLog;
+    this.purge = purge;
   }
 
   @QueryMapping
@@ -41,13 +47,11 @@ class AccessController {
   @QueryMapping
   Connection<AccessEvent> accessLog(
       @Argument String learnerId, @Argument Integer first, @Argument String after) {
-    accessLog.flush();
     return access.log(learnerId, first, after);
   }
 
   @QueryMapping
   PersonalDataExport personalDataExport(@Argument String learnerId) {
-    accessLog.flush();
     return personalData.export(learnerId);
   }
 
@@ -65,8 +69,9 @@ class AccessController {
 
   @MutationMapping
   ErasureReport erasePersonalData(@Argument String learnerId, @Argument boolean confirm) {
-    accessLog.flush();
-    return personalData.erase(learnerId, confirm);
+    var report = accessLog.whileNoLineIsWritten(() -> personalData.erase(learnerId, confirm));
+    purge.afterErasure();
+    return report;
   }
 
   @SchemaMapping(typeName = "Me", field = "grantsReceived")

@@ -55,6 +55,8 @@ class PersonalDataRepository {
   private final String nodes;
   private final String relationships;
   private final String erase;
+  private final String accessEvents;
+  private final String lockLearner;
 
   PersonalDataRepository(Neo4jClient client, CypherQueries queries) {
     this.client = client;
@@ -63,6 +65,8 @@ class PersonalDataRepository {
     this.nodes = queries.get("learner/personal-nodes");
     this.relationships = queries.get("learner/personal-relationships");
     this.erase = queries.get("learner/erase-personal-nodes");
+    this.accessEvents = queries.get("learner/learner-access-events");
+    this.lockLearner = queries.get("learner/lock-learner");
   }
 
   /** The element ids of the learner's own nodes, the learner's node first; empty when unknown. */
@@ -84,7 +88,26 @@ class PersonalDataRepository {
       }
       frontier = next;
     }
+    seen.addAll(
+        client.query(accessEvents).bind(learnerId).to("learnerId").fetchAs(String.class).all());
     return List.copyOf(seen);
+  }
+
+  /**
+   * Takes the learner's write lock, as every change to the portfolio does first: a change that
+   * started before waits for this transaction, one that comes after finds no learner. False when
+   * there is no such learner.
+   */
+  boolean lock(String learnerId) {
+    return client
+        .query(learnerNode)
+        .bind(learnerId)
+        .to("id")
+        .fetchAs(String.class)
+        .one()
+        .flatMap(
+            nodeId -> client.query(lockLearner).bind(nodeId).to("nodeId").fetchAs(Long.class).one())
+        .isPresent();
   }
 
   private Collection<String> step(Collection<String> frontier) {

@@ -81,6 +81,9 @@ class PersonalDataService {
           "confirm",
           "confirm must be true: erasure deletes the whole portfolio and cannot be undone");
     }
+    if (!repository.lock(learnerId)) {
+      throw new NotFoundException("learner", learnerId);
+    }
     var nodeIds = existing(learnerId);
     int validations =
         (int)

@@ -253,7 +253,14 @@ public final class SoakDriver {
       var scrape =
           client
               .send(
-                  HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                  HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                      .header(
+                          "Authorization",
+                          "Basic "
+                              + Base64.getEncoder()
+                                  .encodeToString(
+                                      "admin:atlas-demo".getBytes(StandardCharsets.UTF_8)))
+                      .build(),
                   HttpResponse.BodyHandlers.ofString())
               .body();
       var matcher = HEAP.matcher(scrape);
