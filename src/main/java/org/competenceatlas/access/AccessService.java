@@ -1,4 +1,4 @@
-package org.competenceatlas.learner;
+package org.competenceatlas.access;
 
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -9,6 +9,8 @@ import org.competenceatlas.common.Connection;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.common.NotFoundException;
 import org.competenceatlas.common.PageRequest;
+import org.competenceatlas.learner.LearnerService;
+import org.competenceatlas.learner.PortfolioChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +22,13 @@ class AccessService {
   static final int MAX_GRANTEE_LENGTH = 200;
 
   private final AccessRepository repository;
+  private final PortfolioChanges changes;
+  private final LearnerService learners;
 
-  AccessService(AccessRepository repository) {
+  AccessService(AccessRepository repository, PortfolioChanges changes, LearnerService learners) {
     this.repository = repository;
+    this.changes = changes;
+    this.learners = learners;
   }
 
   AccessGrant grant(Actor actor, String learnerId, AccessGrantInput input) {
@@ -69,7 +75,7 @@ class AccessService {
 
   @Transactional(readOnly = true)
   Me me(Actor actor) {
-    return new Me(actor, repository.learnerOwnedBy(actor.name()).orElse(null));
+    return new Me(actor, learners.ownedBy(actor.name()).orElse(null));
   }
 
   @Transactional(readOnly = true)
@@ -83,7 +89,7 @@ class AccessService {
    * grant would touch all of them (docs/reliability.md, "Why the soak collapsed").
    */
   private void lock(String learnerId) {
-    repository.lock(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
+    changes.lock(learnerId);
   }
 
   private static ZonedDateTime expiry(String text) {
