@@ -4,13 +4,17 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import org.competenceatlas.common.Abbreviate;
 import org.competenceatlas.common.Actor;
 import org.competenceatlas.common.Connection;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.common.NotFoundException;
 import org.competenceatlas.common.PageRequest;
+import org.competenceatlas.common.UserDirectory;
 import org.competenceatlas.learner.LearnerService;
 import org.competenceatlas.learner.PortfolioChanges;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +28,17 @@ class AccessService {
   private final AccessRepository repository;
   private final PortfolioChanges changes;
   private final LearnerService learners;
+  private final ObjectProvider<UserDirectory> users;
 
-  AccessService(AccessRepository repository, PortfolioChanges changes, LearnerService learners) {
+  AccessService(
+      AccessRepository repository,
+      PortfolioChanges changes,
+      LearnerService learners,
+      ObjectProvider<UserDirectory> users) {
     this.repository = repository;
     this.changes = changes;
     this.learners = learners;
+    this.users = users;
   }
 
   AccessGrant grant(Actor actor, String learnerId, AccessGrantInput input) {
@@ -43,6 +53,14 @@ class AccessService {
     if (grantee.equals(actor.name())) {
       throw new InvalidInputException(
           "grant.grantee", "A learner cannot grant access to themselves; name someone else");
+    }
+    var directory = users.getIfAvailable();
+    if (directory != null && directory.exists(grantee).equals(Optional.of(false))) {
+      throw new InvalidInputException(
+          "grant.grantee",
+          "'"
+              + Abbreviate.of(grantee)
+              + "' is no user of this service; name the user name of an adviser or assessor");
     }
     var expiresAt = expiry(input.expiresAt());
     lock(learnerId);
