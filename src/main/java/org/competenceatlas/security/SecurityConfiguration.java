@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.competenceatlas.learner.LearnerAccess;
+import java.util.Optional;
+import org.competenceatlas.access.LearnerAccess;
+import org.competenceatlas.common.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -82,6 +84,16 @@ class SecurityConfiguration {
   @Bean
   WebGraphQlInterceptor actorInterceptor() {
     return new ActorInterceptor();
+  }
+
+  /** Which user names a grant may name: the built-in users, or anyone an identity provider has. */
+  @Bean
+  UserDirectory userDirectory(SecurityProperties properties) {
+    if (properties.mode() == SecurityProperties.Mode.JWT) {
+      return name -> Optional.empty();
+    }
+    var names = properties.users().stream().map(SecurityProperties.User::name).toList();
+    return name -> Optional.of(names.contains(name));
   }
 
   /** Keeps Boot from creating its own user with a generated password. */

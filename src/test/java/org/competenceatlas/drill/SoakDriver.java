@@ -89,7 +89,7 @@ public final class SoakDriver {
               "write-grant",
               "fatima",
               "mutation($g: AccessGrantInput!) { grantAccess(learnerId: \"learner-fatima\", grant: $g) { id } }",
-              Map.of("g", Map.of("grantee", "soak-adviser", "role", "ADVISER"))),
+              Map.of("g", Map.of("grantee", "ella", "role", "ADVISER"))),
           new Call(
               "access-log",
               "fatima",

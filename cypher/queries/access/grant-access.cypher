@@ -20,5 +20,6 @@ CREATE (l)-[:GRANTED]->(g:AccessGrant {
 CREATE (:AccessEvent {
   id: randomUUID(), learnerId: l.id, at: datetime(), actor: $actor, action: 'GRANT',
   detail: $role + ' to ' + $grantee + coalesce(' until ' + toString($expiresAt), '')
+          + ' (grant ' + g.id + ')'
 })
 RETURN g

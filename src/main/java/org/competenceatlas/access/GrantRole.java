@@ -1,4 +1,4 @@
-package org.competenceatlas.learner;
+package org.competenceatlas.access;
 
 import org.competenceatlas.common.Role;
 

@@ -1,4 +1,4 @@
-package org.competenceatlas.learner;
+package org.competenceatlas.access;
 
 import java.util.List;
 import org.competenceatlas.common.Actor;

@@ -1,8 +1,9 @@
-package org.competenceatlas.learner;
+package org.competenceatlas.access;
 
 import java.util.List;
 import org.competenceatlas.common.Actor;
 import org.competenceatlas.common.Role;
+import org.competenceatlas.learner.Learner;
 
 /**
  * The signed-in user: who they are and the portfolio they own. The grants they hold are a field of

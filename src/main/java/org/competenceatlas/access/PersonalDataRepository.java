@@ -1,4 +1,4 @@
-package org.competenceatlas.learner;
+package org.competenceatlas.access;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,17 +56,15 @@ class PersonalDataRepository {
   private final String relationships;
   private final String erase;
   private final String accessEvents;
-  private final String lockLearner;
 
   PersonalDataRepository(Neo4jClient client, CypherQueries queries) {
     this.client = client;
     this.learnerNode = queries.get("learner/learner-node");
-    this.neighbours = queries.get("learner/personal-neighbours");
-    this.nodes = queries.get("learner/personal-nodes");
-    this.relationships = queries.get("learner/personal-relationships");
-    this.erase = queries.get("learner/erase-personal-nodes");
-    this.accessEvents = queries.get("learner/learner-access-events");
-    this.lockLearner = queries.get("learner/lock-learner");
+    this.neighbours = queries.get("access/personal-neighbours");
+    this.nodes = queries.get("access/personal-nodes");
+    this.relationships = queries.get("access/personal-relationships");
+    this.erase = queries.get("access/erase-personal-nodes");
+    this.accessEvents = queries.get("access/learner-access-events");
   }
 
   /** The element ids of the learner's own nodes, the learner's node first; empty when unknown. */
@@ -91,23 +89,6 @@ class PersonalDataRepository {
     seen.addAll(
         client.query(accessEvents).bind(learnerId).to("learnerId").fetchAs(String.class).all());
     return List.copyOf(seen);
-  }
-
-  /**
-   * Takes the learner's write lock, as every change to the portfolio does first: a change that
-   * started before waits for this transaction, one that comes after finds no learner. False when
-   * there is no such learner.
-   */
-  boolean lock(String learnerId) {
-    return client
-        .query(learnerNode)
-        .bind(learnerId)
-        .to("id")
-        .fetchAs(String.class)
-        .one()
-        .flatMap(
-            nodeId -> client.query(lockLearner).bind(nodeId).to("nodeId").fetchAs(Long.class).one())
-        .isPresent();
   }
 
   private Collection<String> step(Collection<String> frontier) {

@@ -1,14 +1,20 @@
-package org.competenceatlas.learner;
+package org.competenceatlas.access;
 
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import org.competenceatlas.common.Abbreviate;
 import org.competenceatlas.common.Actor;
 import org.competenceatlas.common.Connection;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.common.NotFoundException;
 import org.competenceatlas.common.PageRequest;
+import org.competenceatlas.common.UserDirectory;
+import org.competenceatlas.learner.LearnerService;
+import org.competenceatlas.learner.PortfolioChanges;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +26,19 @@ class AccessService {
   static final int MAX_GRANTEE_LENGTH = 200;
 
   private final AccessRepository repository;
+  private final PortfolioChanges changes;
+  private final LearnerService learners;
+  private final ObjectProvider<UserDirectory> users;
 
-  AccessService(AccessRepository repository) {
+  AccessService(
+      AccessRepository repository,
+      PortfolioChanges changes,
+      LearnerService learners,
+      ObjectProvider<UserDirectory> users) {
     this.repository = repository;
+    this.changes = changes;
+    this.learners = learners;
+    this.users = users;
   }
 
   AccessGrant grant(Actor actor, String learnerId, AccessGrantInput input) {
@@ -37,6 +53,14 @@ class AccessService {
     if (grantee.equals(actor.name())) {
       throw new InvalidInputException(
           "grant.grantee", "A learner cannot grant access to themselves; name someone else");
+    }
+    var directory = users.getIfAvailable();
+    if (directory != null && directory.exists(grantee).equals(Optional.of(false))) {
+      throw new InvalidInputException(
+          "grant.grantee",
+          "'"
+              + Abbreviate.of(grantee)
+              + "' is no user of this service; name the user name of an adviser or assessor");
     }
     var expiresAt = expiry(input.expiresAt());
     lock(learnerId);
@@ -69,7 +93,7 @@ class AccessService {
 
   @Transactional(readOnly = true)
   Me me(Actor actor) {
-    return new Me(actor, repository.learnerOwnedBy(actor.name()).orElse(null));
+    return new Me(actor, learners.ownedBy(actor.name()).orElse(null));
   }
 
   @Transactional(readOnly = true)
@@ -83,7 +107,7 @@ class AccessService {
    * grant would touch all of them (docs/reliability.md, "Why the soak collapsed").
    */
   private void lock(String learnerId) {
-    repository.lock(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
+    changes.lock(learnerId);
   }
 
   private static ZonedDateTime expiry(String text) {

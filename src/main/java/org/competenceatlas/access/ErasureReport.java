@@ -1,4 +1,4 @@
-package org.competenceatlas.learner;
+package org.competenceatlas.access;
 
 /** What erasing a learner removed. */
 record ErasureReport(

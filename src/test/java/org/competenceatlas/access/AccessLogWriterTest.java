@@ -1,4 +1,4 @@
-package org.competenceatlas.learner;
+package org.competenceatlas.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.competenceatlas.learner;
+package org.competenceatlas.access;
 
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.common.NotFoundException;
+import org.competenceatlas.learner.PortfolioChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,9 +26,11 @@ class PersonalDataService {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final PersonalDataRepository repository;
+  private final PortfolioChanges changes;
 
-  PersonalDataService(PersonalDataRepository repository) {
+  PersonalDataService(PersonalDataRepository repository, PortfolioChanges changes) {
     this.repository = repository;
+    this.changes = changes;
   }
 
   @Transactional(readOnly = true)
@@ -81,9 +84,9 @@ class PersonalDataService {
           "confirm",
           "confirm must be true: erasure deletes the whole portfolio and cannot be undone");
     }
-    if (!repository.lock(learnerId)) {
-      throw new NotFoundException("learner", learnerId);
-    }
+    // A change of the learner that started first commits before this reads what to delete; one
+    // that comes after finds no learner.
+    changes.lock(learnerId);
     var nodeIds = existing(learnerId);
     int validations =
         (int)

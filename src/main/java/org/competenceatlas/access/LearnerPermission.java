@@ -1,4 +1,4 @@
-package org.competenceatlas.learner;
+package org.competenceatlas.access;
 
 /** What a caller wants to do with a learner's data; {@link LearnerAccess} decides who may. */
 public enum LearnerPermission {

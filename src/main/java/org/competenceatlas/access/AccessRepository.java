@@ -1,4 +1,4 @@
-package org.competenceatlas.learner;
+package org.competenceatlas.access;
 
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -10,7 +10,7 @@ import org.competenceatlas.infrastructure.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
-/** Grants, the access log and who owns which portfolio, with {@code cypher/queries/learner}. */
+/** Grants and the access log, with {@code cypher/queries/access}. */
 @Repository
 class AccessRepository {
 
@@ -25,38 +25,16 @@ class AccessRepository {
   private final String grants;
   private final String log;
   private final String received;
-  private final String byAccount;
-  private final String learnerNode;
-  private final String lockLearner;
 
   AccessRepository(Neo4jClient client, CypherQueries queries) {
     this.client = client;
-    this.decision = queries.get("learner/access-decision");
-    this.recordEvent = queries.get("learner/record-access-event");
-    this.grant = queries.get("learner/grant-access");
-    this.revoke = queries.get("learner/revoke-access");
-    this.grants = queries.get("learner/access-grants");
-    this.log = queries.get("learner/access-log");
-    this.received = queries.get("learner/grants-received");
-    this.byAccount = queries.get("learner/learner-by-account");
-    this.learnerNode = queries.get("learner/learner-node");
-    this.lockLearner = queries.get("learner/lock-learner");
-  }
-
-  /**
-   * Takes the learner's write lock for the rest of the transaction, as every portfolio change does;
-   * empty when there is no such learner.
-   */
-  Optional<Long> lock(String learnerId) {
-    return client
-        .query(learnerNode)
-        .bind(learnerId)
-        .to("id")
-        .fetchAs(String.class)
-        .one()
-        .flatMap(
-            nodeId ->
-                client.query(lockLearner).bind(nodeId).to("nodeId").fetchAs(Long.class).one());
+    this.decision = queries.get("access/access-decision");
+    this.recordEvent = queries.get("access/record-access-event");
+    this.grant = queries.get("access/grant-access");
+    this.revoke = queries.get("access/revoke-access");
+    this.grants = queries.get("access/access-grants");
+    this.log = queries.get("access/access-log");
+    this.received = queries.get("access/grants-received");
   }
 
   Optional<Decision> decision(String learnerId, String actor) {
@@ -171,15 +149,5 @@ class AccessRepository {
         .all()
         .stream()
         .toList();
-  }
-
-  Optional<Learner> learnerOwnedBy(String account) {
-    return client
-        .query(byAccount)
-        .bind(account)
-        .to("account")
-        .fetchAs(Learner.class)
-        .mappedBy((types, row) -> Learner.fromProperties(row.get("l").asMap()))
-        .one();
   }
 }
