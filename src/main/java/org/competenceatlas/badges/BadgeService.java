@@ -137,7 +137,6 @@ class BadgeService {
       List<Claim> claims,
       Validation validation) {
     var id = "urn:uuid:" + UUID.randomUUID();
-    var learner = learners.learner(learnerId);
     var salt = UUID.randomUUID().toString();
     var subject = new LinkedHashMap<String, Object>();
     subject.put("type", List.of("AchievementSubject"));
@@ -167,7 +166,9 @@ class BadgeService {
     credential.put("@context", CONTEXT);
     credential.put("id", id);
     credential.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
-    credential.put("name", achievement.get("name") + " (" + learner.displayName() + ")");
+    // The credential names no person: the holder is known by the salted hash above alone, so a
+    // badge passed on reveals nobody's name (docs/portfolio.md, "Open Badges").
+    credential.put("name", achievement.get("name"));
     credential.put("issuer", issuer);
     credential.put("validFrom", validFrom(validation));
     credential.put("credentialSubject", subject);
@@ -185,13 +186,7 @@ class BadgeService {
               "name",
               "Validation " + validation.id(),
               "description",
-              "Assessment of learning on "
-                  + validation.date()
-                  + (validation.assessor() == null
-                      ? ""
-                      : " by " + validation.assessor().displayName()),
-              "narrative",
-              validation.comment(),
+              "Assessment of learning on " + validation.date() + " by an assessor of the issuer",
               "genre",
               "Assessment"));
     }

@@ -3,8 +3,10 @@ package org.competenceatlas.common;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -42,6 +44,20 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
                   + " second portfolio for one account); another request may have just created it.")
           .build();
     }
+    if (ex instanceof OverloadedException overloaded) {
+      return retryable(env, overloaded.classification(), overloaded.getMessage(), overloaded);
+    }
+    if (ex instanceof TransientDataAccessException || waitedForConnection(ex)) {
+      // The retries of MutationRetryInstrumentation are used up, a lock did not come within
+      // db.lock.acquisition.timeout, or every pooled connection stayed busy: a moment later the
+      // same request usually succeeds, and it changed nothing.
+      return retryable(
+          env,
+          Overload.UNAVAILABLE,
+          "The database is busy with other work on the same data; nothing was changed. Send the"
+              + " same request again after the time in retryAfterSeconds.",
+          new OverloadedException(Overload.UNAVAILABLE, "", Duration.ofSeconds(1)));
+    }
     if (ex instanceof AccessRefusedException refused) {
       return GraphqlErrorBuilder.newError(env)
           .errorType(refused.signInWouldHelp() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
@@ -49,5 +65,28 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
           .build();
     }
     return null;
+  }
+
+  private static GraphQLError retryable(
+      DataFetchingEnvironment env,
+      Overload classification,
+      String message,
+      OverloadedException hint) {
+    return GraphqlErrorBuilder.newError(env)
+        .errorType(classification)
+        .message(message)
+        .extensions(Map.of("retryable", true, "retryAfterSeconds", hint.retryAfterSeconds()))
+        .build();
+  }
+
+  /** The driver's answer when no pooled connection came free within the acquisition timeout. */
+  private static boolean waitedForConnection(Throwable ex) {
+    for (var cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.neo4j.driver.exceptions.Neo4jException
+          && String.valueOf(cause.getMessage()).startsWith("Unable to acquire connection")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

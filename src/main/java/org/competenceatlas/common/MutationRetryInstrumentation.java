@@ -9,13 +9,20 @@ import java.util.concurrent.CompletionException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every root field of the mutation type through {@link TransientRetry}: each mutation is one
- * transaction, which Neo4j may give up on when two writers of the same learner deadlock, and the
- * caller should not see that. Here rather than in each controller, so a new mutation cannot forget
- * it.
+ * Runs every root field of the mutation type through {@link WriteAdmission} (its turn among the
+ * writers of the learner it names, and among all writers) and then {@link TransientRetry}: each
+ * mutation is one transaction, which Neo4j may give up on when two writers deadlock or a lock
+ * cannot be had in time, and the caller should not see that. Here rather than in each controller,
+ * so a new mutation cannot forget it.
  */
 @Component
 class MutationRetryInstrumentation extends SimplePerformantInstrumentation {
+
+  private final WriteAdmission admission;
+
+  MutationRetryInstrumentation(WriteAdmission admission) {
+    this.admission = admission;
+  }
 
   @Override
   public DataFetcher<?> instrumentDataFetcher(
@@ -28,16 +35,23 @@ class MutationRetryInstrumentation extends SimplePerformantInstrumentation {
       return fetcher;
     }
     return env ->
-        TransientRetry.run(
-            () -> {
-              try {
-                return failureThrown(fetcher.get(env));
-              } catch (RuntimeException e) {
-                throw e;
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-            });
+        admission.admit(
+            learnerNamed(env.getArgument("learnerId")),
+            () ->
+                TransientRetry.run(
+                    () -> {
+                      try {
+                        return failureThrown(fetcher.get(env));
+                      } catch (RuntimeException e) {
+                        throw e;
+                      } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                      }
+                    }));
+  }
+
+  private static String learnerNamed(Object argument) {
+    return argument instanceof String learnerId ? learnerId : null;
   }
 
   /**

@@ -11,7 +11,11 @@ import org.springframework.dao.TransientDataAccessException;
  */
 public final class TransientRetry {
 
-  static final int ATTEMPTS = 8;
+  /**
+   * Few: a retry runs in the request's thread and, while it runs, holds its turn among the
+   * learner's writers; a transaction that fails this often has a cause that waiting will not cure.
+   */
+  static final int ATTEMPTS = 4;
 
   private TransientRetry() {}
 

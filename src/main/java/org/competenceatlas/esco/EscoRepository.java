@@ -1,5 +1,6 @@
 package org.competenceatlas.esco;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ class EscoRepository {
 
   private final Neo4jClient client;
   private final CypherQueries queries;
+  private static final Duration IMPORT_TIMEOUT = Duration.ofHours(6);
+
   private final TransactionTemplate transactions;
 
   EscoRepository(
@@ -32,6 +35,8 @@ class EscoRepository {
     this.client = client;
     this.queries = queries;
     this.transactions = new TransactionTemplate(transactionManager);
+    // The release is written in one transaction on purpose; the server's limit is for requests.
+    this.transactions.setTimeout((int) IMPORT_TIMEOUT.toSeconds());
     // Fail at start-up, not at import time, when a statement file is missing.
     for (var kind : ConceptKind.values()) {
       queries.get(kind.mergeQuery());

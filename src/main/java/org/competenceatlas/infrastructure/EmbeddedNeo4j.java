@@ -1,8 +1,12 @@
 package org.competenceatlas.infrastructure;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -14,7 +18,13 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.impl.transaction.log.checkpoint.CheckPointer;
+import org.neo4j.kernel.impl.transaction.log.checkpoint.SimpleTriggerInfo;
+import org.neo4j.kernel.impl.transaction.log.files.LogFiles;
+import org.neo4j.kernel.impl.transaction.log.rotation.LogRotateEvent;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,15 +33,24 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * A Neo4j Community DBMS inside the application process. The application itself talks to it only
  * over Bolt, exactly as it would to an external server, so both set-ups run the same code.
+ *
+ * <p>People log in over Bolt as the configured user; the application logs in as a user of its own,
+ * created at every start with a random name and password that never leave the process. Neo4j locks
+ * a user out for a few seconds after repeated wrong passwords, so a stranger guessing the people's
+ * password must not be able to lock the application out with it.
  */
 public final class EmbeddedNeo4j implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
   private static final String SAME_PASSWORD = "Old password and new password cannot be the same";
+  private static final String APPLICATION_USER_PREFIX = "atlas-app-";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final EmbeddedNeo4jProperties properties;
   private final DatabaseManagementService dbms;
   private final URI boltUri;
+  private final String applicationUser = APPLICATION_USER_PREFIX + random(9);
+  private final String applicationPassword = random(24);
 
   public EmbeddedNeo4j(EmbeddedNeo4jProperties properties) {
     this.properties = properties;
@@ -55,9 +74,19 @@ public final class EmbeddedNeo4j implements DisposableBean {
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
             .setConfig(
                 GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+            // Transaction logs hold what was written, erased text included, until pruned: keep only
+            // what recovery needs, so a purge after an erasure removes it (docs/security.md).
+            .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
+            .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 64L * 1024 * 1024)
+            .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+            .setConfig(
+                GraphDatabaseSettings.lock_acquisition_timeout, properties.lockAcquisitionTimeout())
             .build();
     try {
       setPassword();
+      createApplicationUser();
+      // An erasure whose purge a crash prevented is purged now.
+      purgeTransactionLogs();
       var address = portRegister().getLocalAddress(ConnectorType.BOLT);
       this.boltUri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
     } catch (RuntimeException e) {
@@ -86,9 +115,67 @@ public final class EmbeddedNeo4j implements DisposableBean {
     return properties.password();
   }
 
+  /** How the application itself logs in: its own user, not the one people are given. */
+  public AuthToken applicationAuthToken() {
+    return AuthTokens.basic(applicationUser, applicationPassword);
+  }
+
+  /**
+   * Removes the transaction logs that recovery no longer needs, with whatever erased data they
+   * still hold: closes the current log file, then checkpoints, which prunes every older file.
+   */
+  public void purgeTransactionLogs() {
+    var database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    var dependencies = database.getDependencyResolver();
+    try {
+      dependencies
+          .resolveDependency(LogFiles.class)
+          .getLogFile()
+          .getLogRotation()
+          .rotateLogFile(() -> LogRotateEvent.NULL);
+      dependencies
+          .resolveDependency(CheckPointer.class)
+          .forceCheckPoint(new SimpleTriggerInfo("purge of erased data"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not purge the transaction logs", e);
+    }
+  }
+
+  /** Where the transaction logs of the application's database are. */
+  public Path transactionLogDirectory() {
+    var database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    return database.getDependencyResolver().resolveDependency(LogFiles.class).logFilesDirectory();
+  }
+
+  /** Replaces the application users of earlier starts with this start's one. */
+  private void createApplicationUser() {
+    GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    var earlier =
+        system.executeTransactionally(
+            "SHOW USERS YIELD user WHERE user STARTS WITH $prefix RETURN user",
+            Map.of("prefix", APPLICATION_USER_PREFIX),
+            result -> result.stream().map(row -> (String) row.get("user")).toList());
+    for (var user : earlier) {
+      system.executeTransactionally("DROP USER " + quoted(user) + " IF EXISTS");
+    }
+    system.executeTransactionally(
+        "CREATE USER " + quoted(applicationUser) + " SET PASSWORD $password CHANGE NOT REQUIRED",
+        Map.of("password", applicationPassword));
+  }
+
+  private static String quoted(String name) {
+    return "`" + name.replace("`", "``") + "`";
+  }
+
+  private static String random(int bytes) {
+    var value = new byte[bytes];
+    RANDOM.nextBytes(value);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(value).replace('-', 'x');
+  }
+
   private void setPassword() {
     GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-    var user = "`" + properties.username().replace("`", "``") + "`";
+    var user = quoted(properties.username());
     var password = Map.<String, Object>of("password", properties.password());
     system.executeTransactionally(
         "CREATE USER " + user + " IF NOT EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",

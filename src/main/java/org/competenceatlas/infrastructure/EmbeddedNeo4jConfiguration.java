@@ -2,7 +2,6 @@ package org.competenceatlas.infrastructure;
 
 import java.net.URI;
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -54,7 +53,7 @@ class EmbeddedNeo4jConfiguration {
 
       @Override
       public AuthToken getAuthToken() {
-        return AuthTokens.basic(neo4j.username(), neo4j.password());
+        return neo4j.applicationAuthToken();
       }
     };
   }

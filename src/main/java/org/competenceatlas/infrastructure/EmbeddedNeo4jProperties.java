@@ -1,6 +1,7 @@
 package org.competenceatlas.infrastructure;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -12,9 +13,15 @@ import org.springframework.util.unit.DataSize;
  * @param dataDirectory where the store lives; kept across restarts
  * @param listenAddress the Bolt connector's interface; loopback keeps it off the network
  * @param boltPort 0 picks a free port (tests)
- * @param username the Neo4j user the application and Bolt clients log in as
+ * @param username the Neo4j user that people log in as with Bolt clients; the application itself
+ *     uses a user of its own (docs/security.md, "Neo4j users")
  * @param password that user's password, set on the system database at every start
  * @param pageCache Neo4j's page cache; unset it would size itself from the machine's RAM
+ * @param transactionTimeout Neo4j ends a transaction that runs longer ({@code
+ *     db.transaction.timeout}), a backstop for work that sets no limit of its own; requests'
+ *     transactions have the shorter {@code spring.transaction.default-timeout}; 0 for no limit
+ * @param lockAcquisitionTimeout how long a transaction waits for a lock before Neo4j ends it with a
+ *     transient error ({@code db.lock.acquisition.timeout}); 0 waits without limit
  */
 @ConfigurationProperties("atlas.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
@@ -24,4 +31,24 @@ public record EmbeddedNeo4jProperties(
     @DefaultValue("7687") int boltPort,
     @DefaultValue("neo4j") String username,
     String password,
-    @DefaultValue("256MB") DataSize pageCache) {}
+    @DefaultValue("256MB") DataSize pageCache,
+    @DefaultValue("5m") Duration transactionTimeout,
+    @DefaultValue("5s") Duration lockAcquisitionTimeout) {
+
+  /**
+   * The same store for a maintenance job on this machine (restore): a free port, and no limit on
+   * how long its one transaction may run.
+   */
+  public EmbeddedNeo4jProperties forMaintenance() {
+    return new EmbeddedNeo4jProperties(
+        true,
+        dataDirectory,
+        "127.0.0.1",
+        0,
+        username,
+        password,
+        pageCache,
+        Duration.ZERO,
+        lockAcquisitionTimeout);
+  }
+}

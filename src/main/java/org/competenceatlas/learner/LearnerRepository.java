@@ -27,6 +27,7 @@ class LearnerRepository {
   private final String claimEvidence;
   private final String portfolio;
   private final String claimedOutcomes;
+  private final String byAccount;
 
   LearnerRepository(Neo4jClient client, CypherQueries queries) {
     this.client = client;
@@ -38,6 +39,17 @@ class LearnerRepository {
     this.claimEvidence = queries.get("learner/claim-evidence");
     this.portfolio = queries.get("learner/learner-portfolio");
     this.claimedOutcomes = queries.get("learner/learner-claimed-outcomes");
+    this.byAccount = queries.get("learner/learner-by-account");
+  }
+
+  Optional<Learner> ownedBy(String account) {
+    return client
+        .query(byAccount)
+        .bind(account)
+        .to("account")
+        .fetchAs(Learner.class)
+        .mappedBy((types, row) -> Learner.fromProperties(row.get("l").asMap()))
+        .one();
   }
 
   Optional<Learner> learner(String id) {

@@ -3,6 +3,7 @@ package org.competenceatlas.learner;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.competenceatlas.common.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,11 @@ public class LearnerService {
   /** The validations the learner's claims received, newest first. */
   public List<Validation> validations(String learnerId) {
     return portfolios.validations(learnerId, null);
+  }
+
+  /** The portfolio the signed-in account owns, if any. */
+  public Optional<Learner> ownedBy(String account) {
+    return repository.ownedBy(account);
   }
 
   public Learner learner(String id) {

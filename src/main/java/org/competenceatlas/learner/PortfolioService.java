@@ -43,22 +43,17 @@ class PortfolioService {
 
   private final PortfolioRepository repository;
   private final PortfolioChanges changes;
-  private final AccessRepository access;
   private final LearnerRepository learners;
 
   PortfolioService(
-      PortfolioRepository repository,
-      PortfolioChanges changes,
-      AccessRepository access,
-      LearnerRepository learners) {
+      PortfolioRepository repository, PortfolioChanges changes, LearnerRepository learners) {
     this.repository = repository;
     this.changes = changes;
-    this.access = access;
     this.learners = learners;
   }
 
   Learner createLearner(Actor actor, LearnerInput input) {
-    if (access.learnerOwnedBy(actor.name()).isPresent()) {
+    if (learners.ownedBy(actor.name()).isPresent()) {
       throw new InvalidInputException(
           "input", "You already own a portfolio; change it with updateLearner");
     }

@@ -1,6 +1,7 @@
 package org.competenceatlas.limits;
 
 import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryComplexityCalculator;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
@@ -11,8 +12,15 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.SelectionSet;
 import graphql.schema.GraphQLSchema;
 import graphql.util.TraversalControl;
+import org.springframework.graphql.execution.ErrorType;
 
 /**
  * Refuses a query that nests too deeply or costs too much, after validation and before any field is
@@ -29,10 +37,46 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
     this.maxComplexity = maxComplexity;
   }
 
+  /**
+   * The root fields an operation selects, through fragments, {@code __typename} aside. A request
+   * with several mutations could answer {@code data: null} after the first had committed, when a
+   * later one failed on a non-null field: the client could not tell what was changed.
+   */
+  private static int rootFields(
+      SelectionSet selections, java.util.Map<String, FragmentDefinition> fragments) {
+    int count = 0;
+    for (var selection : selections.getSelections()) {
+      if (selection instanceof Field field) {
+        count += field.getName().equals("__typename") ? 0 : 1;
+      } else if (selection instanceof InlineFragment inline) {
+        count += rootFields(inline.getSelectionSet(), fragments);
+      } else if (selection instanceof FragmentSpread spread
+          && fragments.get(spread.getName()) != null) {
+        count += rootFields(fragments.get(spread.getName()).getSelectionSet(), fragments);
+      }
+    }
+    return count;
+  }
+
   @Override
   public InstrumentationContext<ExecutionResult> beginExecuteOperation(
       InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
     var execution = parameters.getExecutionContext();
+    var operation = execution.getOperationDefinition();
+    if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
+      int mutations = rootFields(operation.getSelectionSet(), execution.getFragmentsByName());
+      if (mutations > 1) {
+        throw new LimitExceededException(
+            GraphqlErrorBuilder.newError()
+                .errorType(ErrorType.BAD_REQUEST)
+                .message(
+                    "A request may hold one mutation; this one holds "
+                        + mutations
+                        + ". Nothing was changed. Send each mutation in a request of its own, so"
+                        + " that each answer tells whether its change was made.")
+                .build());
+      }
+    }
     var query =
         new Query(
             execution.getGraphQLSchema(),

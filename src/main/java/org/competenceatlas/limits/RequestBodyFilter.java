@@ -2,6 +2,10 @@ package org.competenceatlas.limits;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,12 +15,15 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,35 +31,161 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses a GraphQL request body larger than the limit with HTTP 413 and a GraphQL-shaped error,
- * before anything parses it. The body is read up to the limit whether or not it declares a length,
- * so a chunked body cannot get around the check. A body that is JSON {@code null} is refused with
- * 400 here too: Spring for GraphQL 2.0 fails on it with a NullPointerException, a 500.
+ * Reads a GraphQL request body without holding a request thread while the client sends it, then
+ * hands the whole body on. A client that sends slowly, or stops half-way, thus occupies a
+ * connection but none of Tomcat's threads, and is cut off with HTTP 408 after {@code body-timeout}
+ * (docs/reliability.md, "Abuse"). A body larger than the limit is refused with HTTP 413 and a
+ * GraphQL-shaped error before anything parses it, whether or not it declares a length, so a chunked
+ * body cannot get around the check. A body that is JSON {@code null} is refused with 400 here too:
+ * Spring for GraphQL 2.0 fails on it with a NullPointerException, a 500.
  */
 class RequestBodyFilter extends OncePerRequestFilter {
 
-  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+  private static final String BODY = RequestBodyFilter.class.getName() + ".body";
 
   private final long maxBytes;
+  private final Duration bodyTimeout;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  RequestBodyFilter(long maxBytes) {
+  RequestBodyFilter(long maxBytes, Duration bodyTimeout) {
     this.maxBytes = maxBytes;
+    this.bodyTimeout = bodyTimeout;
+  }
+
+  /** The request comes back here once its body is read, on the container's async dispatch. */
+  @Override
+  protected boolean shouldNotFilterAsyncDispatch() {
+    return false;
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (request.getAttribute(BODY) instanceof byte[] body) {
+      request.removeAttribute(BODY);
+      handOn(request, response, chain, body);
+      return;
+    }
+    if (request.getDispatcherType() != DispatcherType.REQUEST || !request.isAsyncSupported()) {
+      chain.doFilter(request, response);
+      return;
+    }
     if (request.getContentLengthLong() > maxBytes) {
       refuse(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
       return;
     }
-    byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, MAX_ARRAY));
-    if (body.length > maxBytes) {
-      refuse(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
-      return;
+    var async = request.startAsync(request, response);
+    async.setTimeout(bodyTimeout.toMillis());
+    var reader = new BodyReader(request, async);
+    async.addListener(reader);
+    request.getInputStream().setReadListener(reader);
+  }
+
+  /** Collects the body as it arrives, on whichever thread the container calls it. */
+  private final class BodyReader implements ReadListener, AsyncListener {
+
+    private final HttpServletRequest request;
+    private final AsyncContext async;
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final byte[] chunk = new byte[8192];
+    private final AtomicBoolean done = new AtomicBoolean();
+
+    BodyReader(HttpServletRequest request, AsyncContext async) {
+      this.request = request;
+      this.async = async;
     }
+
+    @Override
+    public void onDataAvailable() throws IOException {
+      var in = request.getInputStream();
+      while (in.isReady() && !in.isFinished()) {
+        int read = in.read(chunk);
+        if (read < 0) {
+          return;
+        }
+        body.write(chunk, 0, read);
+        if (body.size() > maxBytes) {
+          finish(
+              () -> {
+                refuse(
+                    (HttpServletResponse) async.getResponse(),
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    tooLarge());
+                async.complete();
+              });
+          return;
+        }
+      }
+    }
+
+    @Override
+    public void onAllDataRead() {
+      finish(
+          () -> {
+            request.setAttribute(BODY, body.toByteArray());
+            async.dispatch();
+          });
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+      finish(async::complete);
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+      finish(
+          () -> {
+            var response = (HttpServletResponse) async.getResponse();
+            response.setHeader("Connection", "close");
+            refuse(
+                response,
+                HttpStatus.REQUEST_TIMEOUT,
+                LimitExceeded.TIMEOUT.error(
+                    "The request body did not arrive within "
+                        + bodyTimeout.toMillis()
+                        + " ms, the most allowed ("
+                        + GraphQlLimitsProperties.BODY_TIMEOUT
+                        + ").",
+                    GraphQlLimitsProperties.BODY_TIMEOUT,
+                    bodyTimeout.toString(),
+                    null));
+            async.complete();
+          });
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {}
+
+    @Override
+    public void onError(AsyncEvent event) {
+      finish(async::complete);
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {}
+
+    /** Ends the read once, however many of the container's callbacks arrive. */
+    private void finish(IoAction action) {
+      if (done.compareAndSet(false, true)) {
+        try {
+          action.run();
+        } catch (IOException | RuntimeException e) {
+          async.complete();
+        }
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  private void handOn(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain, byte[] body)
+      throws ServletException, IOException {
     if (new String(body, StandardCharsets.UTF_8).strip().equals("null")) {
       refuse(
           response,

@@ -124,15 +124,7 @@ public final class BackupCommand {
       }
     }
     // Port 0: the restore needs no fixed port and must not collide with anything listening.
-    var properties =
-        new EmbeddedNeo4jProperties(
-            true,
-            embedded.dataDirectory(),
-            "127.0.0.1",
-            0,
-            embedded.username(),
-            embedded.password(),
-            embedded.pageCache());
+    var properties = embedded.forMaintenance();
     EmbeddedNeo4j neo4j;
     try {
       neo4j = new EmbeddedNeo4j(properties);
@@ -145,9 +137,7 @@ public final class BackupCommand {
               + ")",
           e);
     }
-    try (var driver =
-        GraphDatabase.driver(
-            neo4j.boltUri(), AuthTokens.basic(neo4j.username(), neo4j.password()))) {
+    try (var driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.applicationAuthToken())) {
       return restore(driver, file, neo4j.boltUri());
     } finally {
       neo4j.destroy();

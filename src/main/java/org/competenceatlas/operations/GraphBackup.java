@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.NotificationConfig;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,7 +67,11 @@ public final class GraphBackup {
                     StandardCharsets.UTF_8),
                 1 << 16);
         var session = driver.session(config);
-        var tx = session.beginTransaction()) {
+        // One transaction over the whole graph for one consistent state, however long it takes:
+        // zero lifts the server's limit, which is meant for requests.
+        var tx =
+            session.beginTransaction(
+                TransactionConfig.builder().withTimeout(Duration.ZERO).build())) {
       summary = write(tx, out);
       tx.commit();
     } catch (IOException e) {

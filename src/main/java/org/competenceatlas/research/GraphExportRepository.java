@@ -1,5 +1,6 @@
 package org.competenceatlas.research;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.NotificationConfig;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
@@ -48,7 +50,11 @@ class GraphExportRepository {
             .withNotificationConfig(NotificationConfig.disableAllConfig())
             .build();
     try (var session = driver.session(config);
-        var tx = session.beginTransaction()) {
+        // One transaction over the whole graph for one consistent state, however long it takes:
+        // zero lifts the server's limit, which is meant for requests.
+        var tx =
+            session.beginTransaction(
+                TransactionConfig.builder().withTimeout(Duration.ZERO).build())) {
       for (var table : tables) {
         sink.begin(table);
         var result = tx.run(queries.get(table.query()));

@@ -1,4 +1,4 @@
 package org.competenceatlas.research;
 
 /** The entry point to anonymised learner counts; its fields compute the groups when asked. */
-public record LearnerAggregates(int minimumGroupSize) {}
+public record LearnerAggregates(int minimumGroupSize, int roundedTo) {}

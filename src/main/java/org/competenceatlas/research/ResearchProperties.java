@@ -4,16 +4,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code atlas.research.*}: {@code minimum-group-size} is the fewest learners a learner aggregate
- * group may count before it is suppressed, so that no answer narrows down to a few people.
+ * How learner aggregates are released (docs/research.md, "Learner aggregates").
+ *
+ * @param minimumGroupSize the fewest learners a group must have, by its true count, to be released
+ * @param roundingBase every released count is rounded to a multiple of this; at least 2, so that
+ *     one learner more or less does not show as a count that moves by one
  */
 @ConfigurationProperties("atlas.research")
-public record ResearchProperties(@DefaultValue("10") int minimumGroupSize) {
+public record ResearchProperties(
+    @DefaultValue("10") int minimumGroupSize, @DefaultValue("5") int roundingBase) {
 
   public ResearchProperties {
     if (minimumGroupSize < 1) {
       throw new IllegalArgumentException(
           "atlas.research.minimum-group-size must be at least 1; got " + minimumGroupSize);
+    }
+    if (roundingBase < 1) {
+      throw new IllegalArgumentException(
+          "atlas.research.rounding-base must be at least 1; got " + roundingBase);
     }
   }
 }

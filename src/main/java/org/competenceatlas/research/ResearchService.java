@@ -30,6 +30,7 @@ class ResearchService {
   private final TransferGraph transferGraph;
   private final TaxonomyService taxonomy;
   private final int minimumGroupSize;
+  private final int roundingBase;
 
   ResearchService(
       ResearchRepository repository,
@@ -40,6 +41,7 @@ class ResearchService {
     this.transferGraph = transferGraph;
     this.taxonomy = taxonomy;
     this.minimumGroupSize = properties.minimumGroupSize();
+    this.roundingBase = properties.roundingBase();
   }
 
   public Connection<BridgingOutcome> bridgingOutcomes(
@@ -150,7 +152,7 @@ class ResearchService {
   }
 
   public LearnerAggregates learnerAggregates() {
-    return new LearnerAggregates(minimumGroupSize);
+    return new LearnerAggregates(minimumGroupSize, roundingBase);
   }
 
   public AggregateGroups learnersByClaimedOutcome(Integer first) {
@@ -165,21 +167,36 @@ class ResearchService {
     return suppress(repository.learnersByClaimStatus(), MAX_RESULTS);
   }
 
-  /** Leaves out every group smaller than the minimum; only their number is reported. */
+  /**
+   * Releases only groups that reach the minimum by their true count, and neither shows nor counts
+   * the others; every released count is rounded to the rounding base, half up, and ordered by the
+   * rounded count, so nothing released moves by exactly one learner (docs/research.md).
+   */
   AggregateGroups suppress(List<Group> groups, Integer first) {
     int limit = bounded("first", first, 20, 1, MAX_RESULTS);
     var kept =
         groups.stream()
             .filter(group -> group.learners() >= minimumGroupSize)
+            .map(this::rounded)
             .sorted(
                 Comparator.comparingLong((Group group) -> -group.learners())
                     .thenComparing(Group::key))
             .toList();
     return new AggregateGroups(
-        kept.stream().limit(limit).toList(),
-        kept.size(),
-        groups.size() - kept.size(),
-        minimumGroupSize);
+        kept.stream().limit(limit).toList(), kept.size(), minimumGroupSize, roundingBase);
+  }
+
+  private Group rounded(Group group) {
+    return new Group(
+        group.key(),
+        group.kind(),
+        group.labels(),
+        round(group.learners()),
+        group.claims() == null ? null : round(group.claims()));
+  }
+
+  private long round(long count) {
+    return Math.max(roundingBase, (count + roundingBase / 2) / roundingBase * roundingBase);
   }
 
   private Function<String, Occupation> occupations(List<String> ids) {

@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.competenceatlas.access.LearnerAccess;
+import org.competenceatlas.access.LearnerPermission;
 import org.competenceatlas.common.AccessRefusedException;
 import org.competenceatlas.common.Actor;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.common.Role;
-import org.competenceatlas.learner.LearnerAccess;
-import org.competenceatlas.learner.LearnerPermission;
 
 /**
  * The one place where access is decided: before a field with an {@code @access} directive is

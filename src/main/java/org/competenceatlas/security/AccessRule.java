@@ -1,6 +1,6 @@
 package org.competenceatlas.security;
 
-import org.competenceatlas.learner.LearnerPermission;
+import org.competenceatlas.access.LearnerPermission;
 
 /** The rules of the {@code @access} directive in {@code graphql-schema/schema.graphqls}. */
 enum AccessRule {

@@ -12,13 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Remembers a successful HTTP Basic sign-in for a few minutes. A deliberately slow password hash
  * (bcrypt, about 50-100 ms of processor time) on every request would make each API call that slow
  * and let a few clients occupy both cores; with the cache only the first request of a session pays
  * it. The cache holds a SHA-256 digest of name and password, never the password, and a changed user
- * list takes effect at restart, when the cache is empty anyway.
+ * list takes effect at restart, when the cache is empty anyway. A sign-in the cache does not know
+ * passes the {@link SignInGuard} first, so guessing passwords is slowed per name and address, and a
+ * person who signed in recently keeps working while someone guesses at their name.
  */
 class CachedPasswordAuthentication implements AuthenticationProvider {
 
@@ -29,11 +32,13 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
 
   private final AuthenticationProvider delegate;
   private final Clock clock;
+  private final SignInGuard guard;
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-  CachedPasswordAuthentication(AuthenticationProvider delegate, Clock clock) {
+  CachedPasswordAuthentication(AuthenticationProvider delegate, Clock clock, SignInGuard guard) {
     this.delegate = delegate;
     this.clock = clock;
+    this.guard = guard;
   }
 
   @Override
@@ -44,7 +49,12 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
     if (entry != null && entry.expires().isAfter(now)) {
       return entry.authentication();
     }
-    var authentication = delegate.authenticate(request);
+    var address =
+        request.getDetails() instanceof WebAuthenticationDetails details
+            ? String.valueOf(details.getRemoteAddress())
+            : "unknown";
+    var authentication =
+        guard.attempt(request.getName(), address, () -> delegate.authenticate(request));
     if (authentication != null && authentication.isAuthenticated()) {
       if (entries.size() >= MAX_ENTRIES) {
         entries.values().removeIf(old -> !old.expires().isAfter(now));

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.competenceatlas.learner.LearnerAccess;
+import java.util.Optional;
+import org.competenceatlas.access.LearnerAccess;
+import org.competenceatlas.common.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -41,8 +43,8 @@ class SecurityConfiguration {
   private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties)
-      throws Exception {
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, SecurityProperties properties, SignInProperties signIn) throws Exception {
     http
         // No cookie or session carries credentials: each request signs in with its own header,
         // and the GraphQL endpoint takes JSON only, which a cross-site form cannot send.
@@ -51,8 +53,15 @@ class SecurityConfiguration {
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .cors(Customizer.withDefaults())
         // Actuator exposes health, info and prometheus only (application.yml); health shows its
-        // details to administrators alone (management.endpoint.health.roles).
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        // details to administrators alone (management.endpoint.health.roles). The metrics are for
+        // operators: their tags carry client-chosen operation names, which may name a person.
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/actuator/prometheus", "/actuator/prometheus/**")
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .permitAll());
     if (properties.mode() == SecurityProperties.Mode.JWT) {
       http.oauth2ResourceServer(
           server ->
@@ -61,8 +70,8 @@ class SecurityConfiguration {
                       jwt.jwtAuthenticationConverter(
                           token -> tokenAuthentication(token, properties.jwt()))));
     } else {
-      http.httpBasic(Customizer.withDefaults())
-          .authenticationManager(builtInUsers(properties.users()));
+      http.httpBasic(basic -> basic.authenticationEntryPoint(new SignInEntryPoint()))
+          .authenticationManager(builtInUsers(properties.users(), signIn));
     }
     return http.build();
   }
@@ -77,17 +86,30 @@ class SecurityConfiguration {
     return new ActorInterceptor();
   }
 
+  /** Which user names a grant may name: the built-in users, or anyone an identity provider has. */
+  @Bean
+  UserDirectory userDirectory(SecurityProperties properties) {
+    if (properties.mode() == SecurityProperties.Mode.JWT) {
+      return name -> Optional.empty();
+    }
+    var names = properties.users().stream().map(SecurityProperties.User::name).toList();
+    return name -> Optional.of(names.contains(name));
+  }
+
   /** Keeps Boot from creating its own user with a generated password. */
   @Bean
   UserDetailsService userDetailsService(SecurityProperties properties) {
     return users(properties.users());
   }
 
-  private static AuthenticationManager builtInUsers(List<SecurityProperties.User> users) {
+  private static AuthenticationManager builtInUsers(
+      List<SecurityProperties.User> users, SignInProperties signIn) {
     var provider = new DaoAuthenticationProvider(users(users));
     provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     log.info("Built-in sign-in (HTTP Basic) with {} user(s).", users.size());
-    return new ProviderManager(new CachedPasswordAuthentication(provider, Clock.systemUTC()));
+    var clock = Clock.systemUTC();
+    return new ProviderManager(
+        new CachedPasswordAuthentication(provider, clock, new SignInGuard(signIn, clock)));
   }
 
   private static InMemoryUserDetailsManager users(List<SecurityProperties.User> users) {

@@ -43,6 +43,8 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".qualification..")
         .layer("learner")
         .definedBy(ROOT + ".learner..")
+        .layer("access")
+        .definedBy(ROOT + ".access..")
         .layer("seed")
         .definedBy(ROOT + ".seed..")
         .layer("transfer")
@@ -91,8 +93,10 @@ class ModuleBoundariesTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("seed")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("access")
+        .mayOnlyBeAccessedByLayers("security")
         .whereLayer("learner")
-        .mayOnlyBeAccessedByLayers("transfer", "security", "development", "badges")
+        .mayOnlyBeAccessedByLayers("access", "transfer", "security", "development", "badges")
         .whereLayer("qualification")
         .mayOnlyBeAccessedByLayers("transfer", "routes", "development", "badges")
         .whereLayer("taxonomy")
@@ -113,6 +117,7 @@ class ModuleBoundariesTest {
             "taxonomy",
             "qualification",
             "learner",
+            "access",
             "seed",
             "transfer",
             "routes",

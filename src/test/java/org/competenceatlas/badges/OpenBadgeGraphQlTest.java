@@ -57,6 +57,14 @@ class OpenBadgeGraphQlTest {
   }
 
   @Test
+  void aBadgeNamesNoPersonNeitherTheLearnerNorTheAssessor() {
+    var badge =
+        badge("claimBadge(learnerId: $l, claimId: \"claim-sanne-listening\")", "claimBadge");
+
+    assertThat(badge.toString()).doesNotContain("Sanne", "Verhoeven", "Marieke", SANNE);
+  }
+
+  @Test
   void aUnitCoveredByValidatedClaimsBecomesOneBadgeAlignedToEveryOutcome() {
     var badge = badge("unitBadge(learnerId: $l, unitId: \"" + BASIC_CARE_UNIT + "\")", "unitBadge");
 

@@ -68,6 +68,8 @@ class MutationRetryInstrumentationTest {
             .type("Mutation", type -> type.dataFetcher("save", fetcher))
             .build();
     var schema = new SchemaGenerator().makeExecutableSchema(types, wiring);
-    return GraphQL.newGraphQL(schema).instrumentation(new MutationRetryInstrumentation()).build();
+    return GraphQL.newGraphQL(schema)
+        .instrumentation(new MutationRetryInstrumentation(WriteAdmissionTest.admission(16, 1, 16)))
+        .build();
   }
 }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -36,6 +38,8 @@ public final class CrashDrill {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final String PASSWORD = "drill-password-1";
+  // A user of the seed world without the adviser role: the grants change no one's access.
+  private static final String GRANTEE = "rui";
   private static final int HTTP_PORT = 18_080;
   private static final int BOLT_PORT = 17_687;
 
@@ -77,6 +81,7 @@ public final class CrashDrill {
   /** Writers grant access as fast as they can; the app is killed at a random moment. */
   private boolean writeBurstRound(int round) throws Exception {
     var app = start("app-" + round);
+    var since = ZonedDateTime.now(ZoneOffset.UTC);
     var acknowledged = ConcurrentHashMap.<String>newKeySet();
     var stop = new AtomicBoolean();
     var attempts = new AtomicInteger();
@@ -100,7 +105,7 @@ public final class CrashDrill {
     }
     var restarted = start("app-" + round + "-restarted");
     try {
-      var check = checkGrants(round, acknowledged);
+      var check = checkGrants(since, acknowledged);
       System.out.printf(
           "round %d: %d writes sent, %d acknowledged before SIGKILL; after restart %d present,"
               + " %d lost, %d committed but unacknowledged, %d half-written%n",
@@ -123,8 +128,8 @@ public final class CrashDrill {
     var query =
         "mutation($g: String!) { grantAccess(learnerId: \"learner-sanne\","
             + " grant: {grantee: $g, role: ADVISER}) { id grantee } }";
-    for (int i = 0; !stop.get(); i++) {
-      var grantee = "drill-" + round + "-" + writer + "-" + i;
+    while (!stop.get()) {
+      var grantee = GRANTEE;
       attempts.incrementAndGet();
       try {
         var body =
@@ -145,7 +150,7 @@ public final class CrashDrill {
                 HttpResponse.BodyHandlers.ofString());
         var json = JSON.readTree(response.body());
         if (response.statusCode() == 200 && json.path("errors").isMissingNode()) {
-          acknowledged.add(json.at("/data/grantAccess/grantee").asString());
+          acknowledged.add(json.at("/data/grantAccess/id").asString());
         }
       } catch (IOException | RuntimeException e) {
         // A slow answer or a refused connection after the kill: the write is unacknowledged.
@@ -167,37 +172,39 @@ public final class CrashDrill {
 
   private record GrantCheck(int present, int lost, int unacknowledged, int halfWritten) {}
 
-  private GrantCheck checkGrants(int round, Set<String> acknowledged) {
+  private GrantCheck checkGrants(ZonedDateTime since, Set<String> acknowledged) {
     try (var driver = driver();
         var session = driver.session()) {
-      var prefix = "drill-" + round + "-";
-      var grantees =
+      var parameters = Map.<String, Object>of("since", since, "grantee", GRANTEE);
+      var grants =
           session
               .run(
-                  "MATCH (:Learner {id: 'learner-sanne'})-[:GRANTED]->(g:AccessGrant)"
-                      + " WHERE g.grantee STARTS WITH $prefix RETURN g.grantee AS grantee",
-                  Map.of("prefix", prefix))
-              .list(r -> r.get("grantee").asString());
-      // A grant and its GRANT line are written in one transaction: one without the other would
-      // be a half-written change.
+                  "MATCH (:Learner {id: 'learner-sanne'})-[:GRANTED|GRANTED_BEFORE]->"
+                      + "(g:AccessGrant {grantee: $grantee}) WHERE g.grantedAt >= $since"
+                      + " RETURN g.id AS id",
+                  parameters)
+              .list(r -> r.get("id").asString());
+      // A grant and its GRANT line, which names the grant, are written in one transaction: one
+      // without the other would be a half-written change.
       int halfWritten =
           session
               .run(
                   """
                   MATCH (l:Learner {id: 'learner-sanne'})
-                  OPTIONAL MATCH (l)-[:GRANTED]->(g:AccessGrant) WHERE g.grantee STARTS WITH $prefix
-                  WITH l, collect('ADVISER to ' + g.grantee) AS granted
-                  OPTIONAL MATCH (l)-[:ACCESS_LOGGED]->(e:AccessEvent {action: 'GRANT'})
-                    WHERE e.detail STARTS WITH 'ADVISER to ' + $prefix
-                  WITH granted, collect(e.detail) AS logged
+                  OPTIONAL MATCH (l)-[:GRANTED|GRANTED_BEFORE]->(g:AccessGrant {grantee: $grantee})
+                    WHERE g.grantedAt >= $since
+                  WITH l, collect(g.id) AS granted
+                  OPTIONAL MATCH (e:AccessEvent {learnerId: l.id, action: 'GRANT'})
+                    WHERE e.at >= $since AND e.detail STARTS WITH 'ADVISER to ' + $grantee
+                  WITH granted, collect(split(split(e.detail, '(grant ')[1], ')')[0]) AS logged
                   RETURN size([x IN granted WHERE NOT x IN logged])
                        + size([x IN logged WHERE NOT x IN granted]) AS n
                   """,
-                  Map.of("prefix", prefix))
+                  parameters)
               .single()
               .get("n")
               .asInt();
-      var present = Set.copyOf(grantees);
+      var present = Set.copyOf(grants);
       int lost = (int) acknowledged.stream().filter(g -> !present.contains(g)).count();
       int unacknowledged = (int) present.stream().filter(g -> !acknowledged.contains(g)).count();
       return new GrantCheck(present.size(), lost, unacknowledged, halfWritten);

@@ -89,7 +89,7 @@ public final class SoakDriver {
               "write-grant",
               "fatima",
               "mutation($g: AccessGrantInput!) { grantAccess(learnerId: \"learner-fatima\", grant: $g) { id } }",
-              Map.of("g", Map.of("grantee", "soak-adviser", "role", "ADVISER"))),
+              Map.of("g", Map.of("grantee", "ella", "role", "ADVISER"))),
           new Call(
               "access-log",
               "fatima",
@@ -253,7 +253,14 @@ public final class SoakDriver {
       var scrape =
           client
               .send(
-                  HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                  HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                      .header(
+                          "Authorization",
+                          "Basic "
+                              + Base64.getEncoder()
+                                  .encodeToString(
+                                      "admin:atlas-demo".getBytes(StandardCharsets.UTF_8)))
+                      .build(),
                   HttpResponse.BodyHandlers.ofString())
               .body();
       var matcher = HEAP.matcher(scrape);

@@ -3,12 +3,17 @@ package org.competenceatlas.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
 import org.competenceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.unit.DataSize;
 
 /** What a Bolt client such as Neo4j Browser or cypher-shell sees of the embedded DBMS. */
 @AtlasTest
@@ -33,6 +38,60 @@ class BoltAccessTest {
 
       assertThat(occupations).isGreaterThanOrEqualTo(20);
       assertThat(learners).isGreaterThanOrEqualTo(5);
+    }
+  }
+
+  @Test
+  void theApplicationLogsInAsAUserOfItsOwnThatNoPersonIsGiven() {
+    try (var driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.applicationAuthToken());
+        var session = driver.session()) {
+      var user = session.run("SHOW CURRENT USER YIELD user").single().get("user").asString();
+
+      assertThat(user).startsWith("atlas-app-").isNotEqualTo(neo4j.username());
+    }
+  }
+
+  /**
+   * Neo4j locks a user out for a few seconds after three wrong passwords: a stranger guessing the
+   * people's password must not lock the application out with it. On a DBMS of its own, so the
+   * lock-out does not reach the other tests.
+   */
+  @Test
+  void wrongPasswordsForThePeoplesUserDoNotLockTheApplicationOut() {
+    var folder = Path.of("target/test-neo4j/lockout-" + UUID.randomUUID());
+    var spare =
+        new EmbeddedNeo4j(
+            new EmbeddedNeo4jProperties(
+                true,
+                folder,
+                "127.0.0.1",
+                0,
+                "neo4j",
+                "lockout-test-password",
+                DataSize.ofMegabytes(16),
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(5)));
+    try {
+      for (int i = 0; i < 10; i++) {
+        try (var stranger =
+            GraphDatabase.driver(spare.boltUri(), AuthTokens.basic("neo4j", "guess-" + i))) {
+          assertThatThrownBy(stranger::verifyConnectivity).isInstanceOf(SecurityException.class);
+        }
+      }
+      try (var people =
+          GraphDatabase.driver(
+              spare.boltUri(), AuthTokens.basic("neo4j", "lockout-test-password"))) {
+        assertThatThrownBy(people::verifyConnectivity)
+            .as("the people's user is locked out for now")
+            .isInstanceOf(SecurityException.class);
+      }
+
+      try (var application = GraphDatabase.driver(spare.boltUri(), spare.applicationAuthToken());
+          var session = application.session()) {
+        assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
+      }
+    } finally {
+      spare.destroy();
     }
   }
 

@@ -82,6 +82,15 @@ class PortfolioBadInputTest {
   }
 
   @Test
+  void datesWithSignedOrFiveDigitYearsOrBefore1900AreRefused() {
+    for (var date : java.util.List.of("-0001-01-01", "+99999-01-01", "1899-12-31")) {
+      var input = experience();
+      input.put("startDate", date);
+      assertRefused(owner(ADD_EXPERIENCE, input), "input.startDate", ErrorType.BAD_REQUEST);
+    }
+  }
+
+  @Test
   void anUnknownEnumValueIsRefusedBeforeAnythingRuns() {
     var input = experience();
     input.put("kind", "ACCIDENTAL");

@@ -31,6 +31,30 @@ class ErrorResponsesTest {
   }
 
   @Test
+  void theErrorPathAskedForDirectlyIsNotFoundNotAServerFault() {
+    var answer =
+        new RawGraphQl(port)
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error")).build());
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(answer.body()).contains("\"status\":404").doesNotContain("999", "None");
+  }
+
+  @Test
+  void aRequestWithTwoMutationsIsRefusedBeforeEitherRuns() {
+    var answer =
+        new RawGraphQl(port)
+            .post(
+                "{\"query\":\"mutation { a: revokeAccess(learnerId: \\\"x\\\", grantId: \\\"y\\\")"
+                    + " { id } b: revokeAccess(learnerId: \\\"x\\\", grantId: \\\"z\\\") { id } }\"}");
+
+    var error = RawGraphQl.JSON.readTree(answer.body()).get("errors").get(0);
+    assertThat(error.at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+    assertThat(error.get("message").asString()).contains("one mutation", "holds 2");
+  }
+
+  @Test
   void grantsNoCrossOriginAccessByDefault() {
     var preflight =
         new RawGraphQl(port)

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.competenceatlas.AtlasTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -114,17 +115,16 @@ class MapPageBrowserTest {
       throws IOException {
     type("search-text", "receptionist");
     find("#search-submit").click();
-    wait.until(ExpectedConditions.elementToBeClickable(byData("occupation", HOTEL_RECEPTIONIST)))
-        .click();
-    var nurse = wait.until(ExpectedConditions.presenceOfElementLocated(destination(NURSE)));
+    clickWhenClickable(byData("occupation", HOTEL_RECEPTIONIST));
+    wait.until(ExpectedConditions.presenceOfElementLocated(destination(NURSE)));
 
-    assertThat(nurse.getDomAttribute("aria-label")).startsWith("nurse, occupation, fit ");
-    assertThat(find(byData("outcome", INFORM_GUESTS)).getText())
+    assertThat(attribute(destination(NURSE), "aria-label")).startsWith("nurse, occupation, fit ");
+    assertThat(text(byData("outcome", INFORM_GUESTS)))
         .contains("inform guests about hotel services");
     assertThat(browser.findElements(By.cssSelector("g.destination"))).hasSizeGreaterThan(6);
     shootWindow("map-receptionist.png");
 
-    tabUntilFocused(nurse);
+    tabUntilFocused(destination(NURSE));
     new Actions(browser).sendKeys(Keys.ENTER).perform();
     waitForExplanationOf("nurse");
 
@@ -149,7 +149,7 @@ class MapPageBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#map g.gap-item")))
         .hasSameSizeAs(browser.findElements(By.cssSelector("#details ol.gap li")));
     assertThat(script("return document.activeElement.id")).isEqualTo("details-heading");
-    assertThat(find(destination(NURSE)).getDomAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(attribute(destination(NURSE), "aria-pressed")).isEqualTo("true");
     shootElement("map-receptionist-to-nurse.png", "#map-section");
     shootElement("map-receptionist-to-nurse-explanation.png", "#details");
   }
@@ -162,19 +162,22 @@ class MapPageBrowserTest {
 
     assertThat(find("#signin-password").getDomProperty("value")).isEmpty();
     assertThat(script("return localStorage.length + sessionStorage.length")).isEqualTo(0L);
-    var sanne = wait.until(ExpectedConditions.elementToBeClickable(byData("learner", SANNE)));
-    assertThat(sanne.getText()).startsWith("Sanne Verhoeven").endsWith("as adviser");
-    sanne.click();
-    var nurse = wait.until(ExpectedConditions.elementToBeClickable(destination(NURSE)));
+    wait.until(ExpectedConditions.elementToBeClickable(byData("learner", SANNE)));
+    assertThat(text(byData("learner", SANNE))).startsWith("Sanne Verhoeven").endsWith("as adviser");
+    clickWhenClickable(byData("learner", SANNE));
+    wait.until(ExpectedConditions.elementToBeClickable(destination(NURSE)));
 
-    assertThat(nurse.getDomAttribute("aria-label")).endsWith("one of the learner’s goals");
-    assertThat(
-            find(byData("anchor", "exp-sanne-elderly-volunteer"))
-                .findElement(By.tagName("title"))
-                .getDomProperty("textContent"))
+    assertThat(attribute(destination(NURSE), "aria-label")).endsWith("one of the learner’s goals");
+    String volunteerTitle =
+        wait.until(
+            d ->
+                d.findElement(byData("anchor", "exp-sanne-elderly-volunteer"))
+                    .findElement(By.tagName("title"))
+                    .getDomProperty("textContent"));
+    assertThat(volunteerTitle)
         .isEqualTo(
             "Weekend volunteer in elderly care — informal · volunteering · Woonzorgcentrum De Linde");
-    nurse.click();
+    clickWhenClickable(destination(NURSE));
     waitForExplanationOf("nurse");
 
     assertThat(text("#details-heading")).isEqualTo("From Sanne Verhoeven to nurse");
@@ -198,8 +201,7 @@ class MapPageBrowserTest {
     assertThat(texts("#details td.path"))
         .contains(
             "gasten informeren over hotelvoorzieningen → cliënten en publiek informeren ← patiënten en naasten informeren over de zorg");
-    assertThat(find(destination(NURSE)).getDomAttribute("aria-label"))
-        .startsWith("verpleegkundige, beroep,");
+    assertThat(attribute(destination(NURSE), "aria-label")).startsWith("verpleegkundige, beroep,");
     shootWindow("map-learner-sanne-to-nurse-nl.png");
 
     @SuppressWarnings("unchecked")
@@ -229,9 +231,13 @@ class MapPageBrowserTest {
 
     signIn("yusuf", "atlas-demo");
     wait.until(d -> find("#signin-status").getText().equals("Signed in as yusuf."));
-    assertThat(browser.findElements(By.cssSelector("#learner-choices button")))
-        .extracting(button -> button.getDomAttribute("data-learner"))
-        .containsExactly("learner-daan");
+    List<String> learners =
+        wait.until(
+            d ->
+                d.findElements(By.cssSelector("#learner-choices button")).stream()
+                    .map(button -> button.getDomAttribute("data-learner"))
+                    .toList());
+    assertThat(learners).containsExactly("learner-daan");
     find("#learner-submit").click();
     waitForError(
         "No access: this learner has not given your user a grant, or there is no such learner.");
@@ -239,7 +245,7 @@ class MapPageBrowserTest {
   }
 
   private void signIn(String user, String password) {
-    if (find("#signin").getDomAttribute("open") == null) find("#signin summary").click();
+    if (attribute(By.cssSelector("#signin"), "open") == null) find("#signin summary").click();
     type("signin-user", user);
     type("signin-password", password);
     find("#signin-submit").click();
@@ -248,7 +254,7 @@ class MapPageBrowserTest {
 
   private void waitForError(String message) {
     wait.until(d -> find("#status").getText().equals(message));
-    assertThat(find("#status").getDomAttribute("class")).contains("error");
+    assertThat(attribute(By.cssSelector("#status"), "class")).contains("error");
   }
 
   private void waitForExplanationOf(String destinationLabel) {
@@ -259,12 +265,36 @@ class MapPageBrowserTest {
     wait.until(d -> d.findElements(By.cssSelector("#details td.path")).size() > 0);
   }
 
-  private void tabUntilFocused(WebElement target) {
+  /** Tabs until the element {@code target} finds has the focus, whichever copy is rendered. */
+  private void tabUntilFocused(By target) {
     find("#search-text").click();
-    for (int i = 0; i < 80 && !target.equals(browser.switchTo().activeElement()); i++) {
+    for (int i = 0; i < 80 && !focused(target); i++) {
       new Actions(browser).sendKeys(Keys.TAB).perform();
     }
-    assertThat(browser.switchTo().activeElement()).as("reached by Tab").isEqualTo(target);
+    assertThat(focused(target)).as("reached by Tab").isTrue();
+  }
+
+  private boolean focused(By target) {
+    // Wrapped, since a wait takes a plain false for "not yet".
+    return wait.until(d -> Optional.of(d.findElement(target).equals(d.switchTo().activeElement())))
+        .get();
+  }
+
+  /** Clicks the element once it can be clicked, finding it again if a re-render replaced it. */
+  private void clickWhenClickable(By by) {
+    wait.until(
+        d -> {
+          var element = ExpectedConditions.elementToBeClickable(by).apply(d);
+          if (element == null) return false;
+          element.click();
+          return true;
+        });
+  }
+
+  /** An attribute of the element that matches, read again if a re-render replaced it. */
+  private String attribute(By by, String name) {
+    return wait.until(d -> Optional.ofNullable(d.findElement(by).getDomAttribute(name)))
+        .orElse(null);
   }
 
   private void type(String id, String text) {
@@ -288,7 +318,11 @@ class MapPageBrowserTest {
   }
 
   private String text(String css) {
-    return wait.until(d -> d.findElement(By.cssSelector(css)).getText());
+    return text(By.cssSelector(css));
+  }
+
+  private String text(By by) {
+    return wait.until(d -> d.findElement(by).getText());
   }
 
   private Object script(String code) {

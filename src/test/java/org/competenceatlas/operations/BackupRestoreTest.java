@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,9 @@ class BackupRestoreTest {
                 0,
                 "neo4j",
                 "restore-test-password",
-                DataSize.ofMegabytes(32)));
+                DataSize.ofMegabytes(32),
+                Duration.ZERO,
+                Duration.ofSeconds(5)));
     target =
         GraphDatabase.driver(spare.boltUri(), AuthTokens.basic(spare.username(), spare.password()));
   }

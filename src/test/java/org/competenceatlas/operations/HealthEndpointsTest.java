@@ -94,7 +94,11 @@ class HealthEndpointsTest {
   @Test
   void exposesHealthInfoAndPrometheusButNoOtherEndpoint() throws Exception {
     assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
-    assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(200);
+    assertThat(get("/actuator/prometheus", "admin").statusCode()).isEqualTo(200);
+    assertThat(get("/actuator/prometheus").statusCode())
+        .as("metrics carry client-chosen names: operators only")
+        .isEqualTo(401);
+    assertThat(get("/actuator/prometheus", "ella").statusCode()).isEqualTo(403);
     for (var hidden : new String[] {"env", "beans", "configprops", "heapdump", "loggers"}) {
       assertThat(get("/actuator/" + hidden).statusCode()).as(hidden).isEqualTo(404);
     }

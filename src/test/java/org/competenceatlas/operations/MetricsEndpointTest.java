@@ -104,6 +104,13 @@ class MetricsEndpointTest {
   private String scrape() throws Exception {
     var request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+            .header(
+                "Authorization",
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString(
+                            ("admin:" + org.competenceatlas.DemoUsers.PASSWORD)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
             .build();
     var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);

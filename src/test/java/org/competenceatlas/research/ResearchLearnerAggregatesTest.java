@@ -25,7 +25,6 @@ class ResearchLearnerAggregatesTest {
   void withMinimumOneEveryClaimStatusIsCountedAsTheGraphHasIt() {
     var result = service(1).learnersByClaimStatus();
 
-    assertThat(result.suppressedGroups()).isZero();
     var expected = new HashMap<String, Long>();
     try (var session = driver.session()) {
       session
@@ -42,14 +41,13 @@ class ResearchLearnerAggregatesTest {
   }
 
   @Test
-  void groupsBelowTheMinimumAreLeftOutAndOnlyCounted() {
+  void groupsBelowTheMinimumAreNeitherShownNorCounted() {
     var all = service(1).learnersByClaimedOutcome(100);
     var atLeastTwo = service(2).learnersByClaimedOutcome(100);
 
     long shared = all.groups().stream().filter(g -> g.learners() >= 2).count();
     assertThat(shared).isPositive().isLessThan(all.reportedGroups());
     assertThat(atLeastTwo.reportedGroups()).isEqualTo((int) shared);
-    assertThat(atLeastTwo.suppressedGroups()).isEqualTo(all.reportedGroups() - (int) shared);
     assertThat(atLeastTwo.groups())
         .allSatisfy(g -> assertThat(g.learners()).isGreaterThanOrEqualTo(2));
     assertThat(atLeastTwo.groups().get(0).labels().preferred("en")).isNotBlank();
@@ -82,8 +80,33 @@ class ResearchLearnerAggregatesTest {
     assertThat(result.reportedGroups()).isGreaterThan(2);
   }
 
+  @Test
+  void everyReleasedCountIsRoundedHalfUpToTheBaseAndNeverBelowIt() {
+    var exact = service(1).learnersByClaimedOutcome(100);
+    var rounded = service(1, 5).learnersByClaimedOutcome(100);
+
+    assertThat(rounded.roundedTo()).isEqualTo(5);
+    var exactByKey = new HashMap<String, Long>();
+    exact.groups().forEach(g -> exactByKey.put(g.key(), g.learners()));
+    assertThat(rounded.groups())
+        .isNotEmpty()
+        .allSatisfy(
+            g -> {
+              long truth = exactByKey.get(g.key());
+              assertThat(g.learners()).isEqualTo(Math.max(5, (truth + 2) / 5 * 5));
+              assertThat(g.claims() % 5).isZero();
+            });
+  }
+
   private ResearchService service(int minimumGroupSize) {
+    return service(minimumGroupSize, 1);
+  }
+
+  private ResearchService service(int minimumGroupSize, int roundingBase) {
     return new ResearchService(
-        repository, transferGraph, taxonomy, new ResearchProperties(minimumGroupSize));
+        repository,
+        transferGraph,
+        taxonomy,
+        new ResearchProperties(minimumGroupSize, roundingBase));
   }
 }

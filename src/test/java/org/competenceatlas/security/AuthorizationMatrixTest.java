@@ -132,7 +132,7 @@ class AuthorizationMatrixTest {
         t ->
             t.documentName("grantAccess")
                 .variable("learnerId", SeedWorldIds.SANNE)
-                .variable("grant", Map.of("grantee", "matrix-probe", "role", "ADVISER")));
+                .variable("grant", Map.of("grantee", "rui", "role", "ADVISER")));
     operations.put(
         "erase Sanne unconfirmed",
         t ->

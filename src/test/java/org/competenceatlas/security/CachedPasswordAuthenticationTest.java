@@ -39,7 +39,7 @@ class CachedPasswordAuthenticationTest {
   @Test
   void aRepeatedSignInSkipsTheSlowHashUntilTheEntryExpires() {
     var clock = new MutableClock();
-    var cached = new CachedPasswordAuthentication(slowHash, clock);
+    var cached = new CachedPasswordAuthentication(slowHash, clock, guard(clock));
 
     cached.authenticate(request("ella", "right"));
     cached.authenticate(request("ella", "right"));
@@ -52,7 +52,8 @@ class CachedPasswordAuthenticationTest {
 
   @Test
   void aWrongPasswordIsCheckedEveryTimeAndNeverRemembered() {
-    var cached = new CachedPasswordAuthentication(slowHash, new MutableClock());
+    var clock = new MutableClock();
+    var cached = new CachedPasswordAuthentication(slowHash, clock, guard(clock));
     cached.authenticate(request("ella", "right"));
 
     for (int i = 0; i < 2; i++) {
@@ -60,6 +61,24 @@ class CachedPasswordAuthenticationTest {
           .isInstanceOf(BadCredentialsException.class);
     }
     assertThat(checks).hasValue(3);
+  }
+
+  @Test
+  void someoneGuessingAtANameDoesNotStopItsOwnerWhoSignedInRecently() {
+    var clock = new MutableClock();
+    var cached = new CachedPasswordAuthentication(slowHash, clock, guard(clock));
+    cached.authenticate(request("ella", "right"));
+
+    for (int i = 0; i < 10; i++) {
+      assertThatThrownBy(() -> cached.authenticate(request("ella", "guess")))
+          .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
+    assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
+  }
+
+  private static SignInGuard guard(Clock clock) {
+    return new SignInGuard(SignInGuardTest.defaults(), clock);
   }
 
   private static UsernamePasswordAuthenticationToken request(String name, String password) {

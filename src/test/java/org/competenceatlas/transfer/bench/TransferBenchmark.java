@@ -231,7 +231,16 @@ public final class TransferBenchmark {
     try {
       var response =
           client.send(
-              HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).GET().build(),
+              HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                  .header(
+                      "Authorization",
+                      "Basic "
+                          + java.util.Base64.getEncoder()
+                              .encodeToString(
+                                  "admin:atlas-demo"
+                                      .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                  .GET()
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
       for (var line : response.body().split("\n")) {
         if (line.startsWith("process_cpu_time_ns_total ")) {

@@ -1,0 +1,290 @@
+package org.competenceatlas.access;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.competenceatlas.common.Overload;
+import org.competenceatlas.common.OverloadedException;
+import org.competenceatlas.common.TransientRetry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes access-log lines together, and answers each request only once its line is committed (a
+ * group commit): one thread takes every line that has gathered while it wrote the previous batch
+ * and writes them in one transaction. So a read by an adviser costs no write transaction of its
+ * own, and no line of an answered request can be lost in a crash. Lines are nodes of their own,
+ * found by the learner's id, not relationships of the learner's node: writing them takes no lock
+ * that the learner's own changes need (docs/reliability.md, "Hot paths write little").
+ *
+ * <p>An erasure holds {@link #whileNoLineIsWritten} around its transaction: a batch that read the
+ * learner before the erasure commits then cannot add a line after it.
+ */
+@Component
+class AccessLogWriter implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(AccessLogWriter.class);
+  private static final int BATCH = 1_000;
+
+  /** One line of a learner's access log. */
+  record Line(
+      String id, ZonedDateTime at, String learnerId, String actor, String action, String detail) {}
+
+  private record Pending(Line line, CompletableFuture<Void> written) {}
+
+  private record Refuser(String learnerId, String actor) {}
+
+  /** The refusals of one caller about one learner since the window opened, beyond the first. */
+  private record Tally(ZonedDateTime opened, ZonedDateTime last, int more, Set<String> fields) {
+    Tally plus(ZonedDateTime at, String field) {
+      var seen = new TreeSet<>(fields);
+      if (seen.size() < MAX_FIELDS_NAMED) {
+        seen.add(field);
+      }
+      return new Tally(opened, at, more + 1, seen);
+    }
+  }
+
+  private static final int MAX_FIELDS_NAMED = 10;
+  private static final int MAX_REFUSERS = 10_000;
+
+  private final AccessRepository repository;
+  private final TransactionTemplate transactions;
+  private final AccessLogProperties properties;
+  private final BlockingQueue<Pending> queue;
+  private final ReentrantLock writing = new ReentrantLock();
+  private final Map<Refuser, Tally> refusals = new ConcurrentHashMap<>();
+  private Thread writer;
+  private volatile boolean running;
+
+  AccessLogWriter(
+      AccessRepository repository,
+      PlatformTransactionManager transactionManager,
+      AccessLogProperties properties) {
+    this.repository = repository;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.properties = properties;
+    this.queue = new ArrayBlockingQueue<>(Math.max(1, properties.maxPending()));
+  }
+
+  /**
+   * Records a line and returns once it is committed.
+   *
+   * @throws OverloadedException when the line cannot be written within {@code max-wait}: the
+   *     request must then not be answered as if it had been logged
+   */
+  void record(String learnerId, String actor, String action, String detail) {
+    var line =
+        new Line(
+            UUID.randomUUID().toString(),
+            ZonedDateTime.now(ZoneOffset.UTC),
+            learnerId,
+            actor,
+            action,
+            detail);
+    if (!running) {
+      write(List.of(line));
+      return;
+    }
+    var pending = new Pending(line, new CompletableFuture<>());
+    long deadline = System.nanoTime() + properties.maxWait().toNanos();
+    try {
+      if (!queue.offer(pending, properties.maxWait().toNanos(), TimeUnit.NANOSECONDS)) {
+        throw busy();
+      }
+      pending.written().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw busy();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw busy();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * Records a refused attempt at a bounded rate: the first refusal of a caller about a learner is
+   * written at once, like any line; further ones within {@code refusal-window} are only counted,
+   * and written as one line when the window closes ("23 more refused attempts by X between t1 and
+   * t2"). So the evidence stays, and a flood of refusals cannot flood the learner's log.
+   */
+  void refused(String learnerId, String actor, String field) {
+    var now = ZonedDateTime.now(ZoneOffset.UTC);
+    var key = new Refuser(learnerId, actor);
+    if (refusals.size() >= MAX_REFUSERS && !refusals.containsKey(key)) {
+      // Too many callers refused at once to tally each: close every window now.
+      closeRefusalWindows(now.plus(properties.refusalWindow()));
+    }
+    var first = new boolean[1];
+    refusals.compute(
+        key,
+        (k, tally) -> {
+          if (tally == null) {
+            first[0] = true;
+            return new Tally(now, now, 0, Set.of());
+          }
+          return tally.plus(now, field);
+        });
+    if (first[0]) {
+      record(learnerId, actor, "REFUSED", field);
+    }
+  }
+
+  /** Writes one line for each window opened before {@code now} minus the window, and closes it. */
+  void closeRefusalWindows(ZonedDateTime now) {
+    var due = now.minus(properties.refusalWindow());
+    for (var key : List.copyOf(refusals.keySet())) {
+      var closed = new Tally[1];
+      refusals.computeIfPresent(
+          key,
+          (k, tally) -> {
+            if (tally.opened().isAfter(due)) {
+              return tally;
+            }
+            closed[0] = tally;
+            return null;
+          });
+      if (closed[0] != null && closed[0].more() > 0) {
+        var tally = closed[0];
+        var line =
+            new Line(
+                UUID.randomUUID().toString(),
+                tally.last(),
+                key.learnerId(),
+                key.actor(),
+                "REFUSED",
+                tally.more()
+                    + " more refused attempts between "
+                    + tally.opened()
+                    + " and "
+                    + tally.last()
+                    + (tally.fields().isEmpty()
+                        ? ""
+                        : " (" + String.join(", ", tally.fields()) + ")"));
+        if (!running || !queue.offer(new Pending(line, new CompletableFuture<>()))) {
+          write(List.of(line));
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs {@code work} while no batch is being written, so no line read before it can be committed
+   * during it.
+   */
+  <T> T whileNoLineIsWritten(Supplier<T> work) {
+    writing.lock();
+    try {
+      return work.get();
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  private static OverloadedException busy() {
+    return new OverloadedException(
+        Overload.UNAVAILABLE,
+        "The access log could not record this request in time, so it was not answered. Send the"
+            + " same request again after the time in retryAfterSeconds.",
+        Duration.ofSeconds(1));
+  }
+
+  private void write(List<Line> lines) {
+    writing.lock();
+    try {
+      TransientRetry.run(
+          () ->
+              transactions.execute(
+                  status -> {
+                    repository.record(lines);
+                    return null;
+                  }));
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  private void writeBatches() {
+    var batch = new ArrayList<Pending>();
+    while (running || !queue.isEmpty()) {
+      try {
+        var first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          if (!refusals.isEmpty()) {
+            closeRefusalWindows(ZonedDateTime.now(ZoneOffset.UTC));
+          }
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, BATCH - 1);
+        write(batch.stream().map(Pending::line).toList());
+        batch.forEach(pending -> pending.written().complete(null));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        running = false;
+      } catch (RuntimeException e) {
+        log.warn("Could not write {} access-log lines: {}", batch.size(), e.getMessage());
+        batch.forEach(pending -> pending.written().completeExceptionally(e));
+      }
+      batch.clear();
+    }
+  }
+
+  @Override
+  public synchronized void start() {
+    if (writer == null) {
+      running = true;
+      writer = new Thread(this::writeBatches, "access-log-writer");
+      writer.setDaemon(true);
+      writer.start();
+    }
+  }
+
+  /** Stops after the web server, whose phase is higher, once every queued line is written. */
+  @Override
+  public synchronized void stop() {
+    if (writer != null) {
+      closeRefusalWindows(ZonedDateTime.now(ZoneOffset.UTC).plus(properties.refusalWindow()));
+      running = false;
+      try {
+        writer.join(Duration.ofSeconds(10).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      writer = null;
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public int getPhase() {
+    return SmartLifecycle.DEFAULT_PHASE - 4096;
+  }
+}

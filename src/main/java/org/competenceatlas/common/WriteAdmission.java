@@ -1,0 +1,149 @@
+package org.competenceatlas.common;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets mutations write in bounded numbers: at most {@code max-concurrent} at once in this instance,
+ * and at most {@code max-concurrent-per-learner} per learner, with a short, bounded queue in front
+ * of each. A mutation that cannot get its turn within {@code max-wait} is refused with a retryable
+ * {@link Overload#UNAVAILABLE} error. Waiting happens here, before a transaction starts, so a
+ * waiting writer holds no pooled connection and no lock that a reader or another learner's writer
+ * could need: one busy learner slows only their own writes (docs/reliability.md, "Isolation").
+ */
+@Component
+public class WriteAdmission {
+
+  static final String REFUSED_METRIC = "atlas.writes.refused";
+  private static final Duration FIRST_ESTIMATE = Duration.ofMillis(20);
+
+  /** The writers of one learner: those writing and those waiting for their turn. */
+  private static final class Lane {
+    final Semaphore turn;
+    int members;
+
+    Lane(int permits) {
+      this.turn = new Semaphore(permits, true);
+    }
+  }
+
+  private final WriteAdmissionProperties properties;
+  private final Semaphore total;
+  private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
+  private final AtomicLong averageWriteNanos = new AtomicLong(FIRST_ESTIMATE.toNanos());
+  private final ObjectProvider<MeterRegistry> registry;
+
+  public WriteAdmission(
+      WriteAdmissionProperties properties, ObjectProvider<MeterRegistry> registry) {
+    this.properties = properties;
+    this.total = new Semaphore(Math.max(1, properties.maxConcurrent()), true);
+    this.registry = registry;
+  }
+
+  /**
+   * Runs {@code write} once it has its turn among the writers of {@code learnerId} (null when the
+   * write belongs to no existing learner) and among all writers.
+   *
+   * @throws OverloadedException when the turn does not come within {@code max-wait}
+   */
+  public <T> T admit(String learnerId, Supplier<T> write) {
+    long deadline = System.nanoTime() + properties.maxWait().toNanos();
+    var lane = learnerId == null ? null : join(learnerId);
+    try {
+      if (lane != null && !acquire(lane.turn, deadline)) {
+        throw refused("learner", "Other changes to this learner are still being written");
+      }
+      try {
+        if (!acquire(total, deadline)) {
+          throw refused("total", "The server is writing as much as it can at the moment");
+        }
+        long started = System.nanoTime();
+        try {
+          return write.get();
+        } finally {
+          total.release();
+          remember(System.nanoTime() - started);
+        }
+      } finally {
+        if (lane != null) {
+          lane.turn.release();
+        }
+      }
+    } finally {
+      if (lane != null) {
+        leave(learnerId);
+      }
+    }
+  }
+
+  /** The writers of a learner writing or waiting now. */
+  int writers(String learnerId) {
+    var lane = lanes.get(learnerId);
+    return lane == null ? 0 : lane.members;
+  }
+
+  private Lane join(String learnerId) {
+    int limit =
+        Math.max(1, properties.maxConcurrentPerLearner()) + properties.maxWaitingPerLearner();
+    var full = new boolean[1];
+    var lane =
+        lanes.compute(
+            learnerId,
+            (key, existing) -> {
+              var joined =
+                  existing != null
+                      ? existing
+                      : new Lane(Math.max(1, properties.maxConcurrentPerLearner()));
+              if (joined.members >= limit) {
+                full[0] = true;
+              } else {
+                joined.members++;
+              }
+              return joined;
+            });
+    if (full[0]) {
+      throw refused("learner", "Too many changes to this learner are waiting to be written");
+    }
+    return lane;
+  }
+
+  private void leave(String learnerId) {
+    lanes.computeIfPresent(learnerId, (key, lane) -> --lane.members == 0 ? null : lane);
+  }
+
+  private static boolean acquire(Semaphore semaphore, long deadline) {
+    try {
+      return semaphore.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private void remember(long nanos) {
+    averageWriteNanos.updateAndGet(average -> average + (nanos - average) / 8);
+  }
+
+  private OverloadedException refused(String scope, String reason) {
+    var registry = this.registry.getIfAvailable();
+    if (registry != null) {
+      registry.counter(REFUSED_METRIC, "scope", scope).increment();
+    }
+    // The queue ahead is at most a few writes long; a retry after their time usually gets through.
+    var waitingAhead = Math.max(1, properties.maxWaitingPerLearner());
+    var retryAfter = Duration.ofNanos(averageWriteNanos.get() * waitingAhead);
+    return new OverloadedException(
+        Overload.UNAVAILABLE,
+        reason
+            + "; nothing was changed. Send the same request again after the time in"
+            + " retryAfterSeconds.",
+        retryAfter.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : retryAfter);
+  }
+}

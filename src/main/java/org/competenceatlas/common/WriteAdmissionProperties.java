@@ -1,0 +1,26 @@
+package org.competenceatlas.common;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How many mutations may write at once (docs/reliability.md, "Isolation").
+ *
+ * @param maxConcurrent mutations writing at the same time in this instance, whatever the learner;
+ *     each holds one of the driver's pooled connections, so this stays well below the pool's size
+ *     and reads always find a connection
+ * @param maxConcurrentPerLearner mutations of one learner writing at the same time; 1 lets them
+ *     take turns in the application instead of queueing on the learner's lock in Neo4j, where each
+ *     waiter would hold a connection
+ * @param maxWaitingPerLearner mutations of one learner allowed to wait for their turn; one more is
+ *     refused at once
+ * @param maxWait how long a mutation waits for its turn before it is refused with a retryable
+ *     UNAVAILABLE error
+ */
+@ConfigurationProperties("atlas.writes")
+public record WriteAdmissionProperties(
+    @DefaultValue("16") int maxConcurrent,
+    @DefaultValue("1") int maxConcurrentPerLearner,
+    @DefaultValue("16") int maxWaitingPerLearner,
+    @DefaultValue("500ms") Duration maxWait) {}

@@ -1,4 +1,0 @@
-package org.competenceatlas.learner;
-
-/** The GraphQL input of {@code grantAccess}. */
-record AccessGrantInput(String grantee, GrantRole role, String expiresAt) {}

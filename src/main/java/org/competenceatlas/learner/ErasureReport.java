@@ -1,5 +1,0 @@
-package org.competenceatlas.learner;
-
-/** What erasing a learner removed. */
-record ErasureReport(
-    String learnerId, int nodesDeleted, int relationshipsDeleted, int validationsDeleted) {}

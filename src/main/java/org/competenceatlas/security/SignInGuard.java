@@ -1,0 +1,117 @@
+package org.competenceatlas.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Makes guessing passwords cost the guesser: wrong passwords for one user name, or from one client
+ * address, make further attempts wait, twice as long after each failure; and at most a few password
+ * checks run at once, so guessing cannot take the processors that everyone's requests need. A
+ * throttled attempt is answered before any password is checked.
+ */
+class SignInGuard {
+
+  private static final int MAX_TRACKED = 100_000;
+
+  private record Failures(int count, Instant last, Instant blockedUntil) {}
+
+  private final SignInProperties properties;
+  private final Clock clock;
+  private final Semaphore hashing;
+  private final Map<String, Failures> byName = new ConcurrentHashMap<>();
+  private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+
+  SignInGuard(SignInProperties properties, Clock clock) {
+    this.properties = properties;
+    this.clock = clock;
+    this.hashing = new Semaphore(properties.hashingPermits(), true);
+  }
+
+  /**
+   * Checks the password with {@code check} unless the name or the address must wait, and counts the
+   * outcome.
+   *
+   * @throws SignInThrottledException when the attempt must wait, or no password check came free
+   */
+  <T> T attempt(String name, String address, Supplier<T> check) {
+    var now = clock.instant();
+    refuseIfWaiting(byName.get(name), now, "this user name");
+    refuseIfWaiting(byAddress.get(address), now, "this client address");
+    boolean acquired;
+    try {
+      acquired = hashing.tryAcquire(properties.maxHashingWait().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      acquired = false;
+    }
+    if (!acquired) {
+      throw new SignInThrottledException(
+          "Too many sign-ins are being checked at the moment; try again shortly.",
+          Duration.ofSeconds(1));
+    }
+    try {
+      var result = check.get();
+      byName.remove(name);
+      return result;
+    } catch (RuntimeException failure) {
+      var at = clock.instant();
+      failed(byName, name, properties.failuresPerName(), at);
+      failed(byAddress, address, properties.failuresPerAddress(), at);
+      throw failure;
+    } finally {
+      hashing.release();
+    }
+  }
+
+  private void refuseIfWaiting(Failures failures, Instant now, String who) {
+    if (failures != null && failures.blockedUntil().isAfter(now)) {
+      throw new SignInThrottledException(
+          "Too many wrong passwords for "
+              + who
+              + "; no password was checked. Try again after the time in Retry-After.",
+          Duration.between(now, failures.blockedUntil()));
+    }
+  }
+
+  private void failed(Map<String, Failures> map, String key, int allowed, Instant at) {
+    if (map.size() >= MAX_TRACKED) {
+      forgetOld(map, at);
+    }
+    map.compute(
+        key,
+        (k, old) -> {
+          int count =
+              old == null || old.last().plus(properties.forgetAfter()).isBefore(at)
+                  ? 1
+                  : old.count() + 1;
+          var blockedUntil = at;
+          if (count >= allowed) {
+            blockedUntil = at.plus(backOff(count - allowed));
+          }
+          return new Failures(count, at, blockedUntil);
+        });
+  }
+
+  private Duration backOff(int beyond) {
+    var wait = properties.firstBackOff().multipliedBy(1L << Math.min(beyond, 30));
+    return wait.compareTo(properties.maxBackOff()) > 0 ? properties.maxBackOff() : wait;
+  }
+
+  private void forgetOld(Map<String, Failures> map, Instant now) {
+    map.values()
+        .removeIf(
+            failures ->
+                !failures.blockedUntil().isAfter(now)
+                    && failures.last().plus(properties.forgetAfter()).isBefore(now));
+    if (map.size() >= MAX_TRACKED) {
+      // Flooded with fresh names: forget the ones not waiting, which costs a guesser a few tries.
+      map.values().removeIf(failures -> !failures.blockedUntil().isAfter(now));
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.competenceatlas.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+class WriteAdmissionTest {
+
+  private final ExecutorService threads = Executors.newCachedThreadPool();
+  private final CountDownLatch release = new CountDownLatch(1);
+
+  @AfterEach
+  void stop() {
+    release.countDown();
+    threads.shutdownNow();
+  }
+
+  static WriteAdmission admission(int total, int perLearner, int waiting) {
+    return admission(total, perLearner, waiting, Duration.ofMillis(500));
+  }
+
+  static WriteAdmission admission(int total, int perLearner, int waiting, Duration maxWait) {
+    return new WriteAdmission(
+        new WriteAdmissionProperties(total, perLearner, waiting, maxWait),
+        new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+  }
+
+  @Test
+  void aSecondWriterOfTheSameLearnerWaitsForTheFirstAndThenWrites() throws Exception {
+    var admission = admission(16, 1, 16, Duration.ofSeconds(30));
+    var first = holding(admission, "learner-a");
+    var order = new StringBuffer();
+
+    var second =
+        CompletableFuture.supplyAsync(
+            () -> admission.admit("learner-a", () -> order.append("second")), threads);
+    order.append("first;");
+    assertThat(second).isNotDone();
+    release.countDown();
+
+    first.get(10, TimeUnit.SECONDS);
+    second.get(10, TimeUnit.SECONDS);
+    assertThat(order).hasToString("first;second");
+  }
+
+  @Test
+  void aWriterOfAnotherLearnerIsNotHeldUpByABusyLearner() throws Exception {
+    var admission = admission(16, 1, 16, Duration.ofSeconds(30));
+    holding(admission, "learner-a");
+
+    var other = admission.admit("learner-b", () -> "written");
+
+    assertThat(other).isEqualTo("written");
+  }
+
+  @Test
+  void aWriterThatCannotGetItsTurnInTimeIsRefusedRetryablyAndWritesNothing() throws Exception {
+    var admission = admission(16, 1, 16, Duration.ofMillis(100));
+    holding(admission, "learner-a");
+    var wrote = new AtomicInteger();
+
+    assertThatThrownBy(() -> admission.admit("learner-a", wrote::incrementAndGet))
+        .isInstanceOfSatisfying(
+            OverloadedException.class,
+            refused -> {
+              assertThat(refused.classification()).isEqualTo(Overload.UNAVAILABLE);
+              assertThat(refused.retryAfterSeconds()).isPositive();
+              assertThat(refused.getMessage()).contains("nothing was changed");
+            });
+    assertThat(wrote).hasValue(0);
+  }
+
+  @Test
+  void beyondTheQueueOfOneLearnerAWriterIsRefusedAtOnce() throws Exception {
+    var admission = admission(16, 1, 2, Duration.ofSeconds(30));
+    holding(admission, "learner-a");
+    for (int i = 0; i < 2; i++) {
+      threads.submit(() -> admission.admit("learner-a", () -> "late"));
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (admission.writers("learner-a") < 3 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertThat(admission.writers("learner-a")).isEqualTo(3);
+
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> admission.admit("learner-a", () -> "one too many"))
+        .isInstanceOf(OverloadedException.class);
+    // Refused without waiting out the 30 s the others may wait.
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    assertThat(admission.writers("learner-a")).isEqualTo(3);
+  }
+
+  @Test
+  void allWritersTogetherAreBoundedWhateverTheLearner() throws Exception {
+    var admission = admission(2, 1, 16, Duration.ofMillis(100));
+    holding(admission, "learner-a");
+    holding(admission, "learner-b");
+
+    assertThatThrownBy(() -> admission.admit("learner-c", () -> "third"))
+        .isInstanceOf(OverloadedException.class);
+    assertThatThrownBy(() -> admission.admit(null, () -> "unnamed"))
+        .isInstanceOf(OverloadedException.class);
+  }
+
+  @Test
+  void aLearnerWhoseWritersAreDoneLeavesNothingBehind() {
+    var admission = admission(16, 1, 16);
+
+    admission.admit("learner-a", () -> "written");
+    assertThatThrownBy(
+            () ->
+                admission.admit(
+                    "learner-a",
+                    () -> {
+                      throw new IllegalStateException("failed write");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(admission.writers("learner-a")).isZero();
+  }
+
+  /** Starts a write of {@code learnerId} that lasts until the test releases it. */
+  private CompletableFuture<String> holding(WriteAdmission admission, String learnerId)
+      throws InterruptedException {
+    var admitted = new CountDownLatch(1);
+    var future =
+        CompletableFuture.supplyAsync(
+            () ->
+                admission.admit(
+                    learnerId,
+                    () -> {
+                      admitted.countDown();
+                      try {
+                        release.await();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return "held";
+                    }),
+            threads);
+    assertThat(admitted.await(10, TimeUnit.SECONDS)).isTrue();
+    return future;
+  }
+}

@@ -1,0 +1,516 @@
+package org.competenceatlas.drill;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hot-learner and abuse drills of docs/reliability.md. Each starts the packaged application on
+ * a fresh data folder, measures 16 readers of public data alone, then beside a disturbance, and
+ * prints the readers' figures for both. Arguments: {@code --drill=hot-learner|abuse [--seconds=60]
+ * [--http-port=18081] [--bolt-port=17688] [--jar=target/competence-atlas.jar]}.
+ *
+ * <ul>
+ *   <li>{@code hot-learner}: 50 writers grant access on one learner as fast as they are answered,
+ *       ignoring any retry hint; each answer must be a success or a retryable error within 1 s;
+ *       then SIGKILL, restart, and every acknowledged grant must be there.
+ *   <li>{@code abuse}: in turn, 50 wrong-password requests per second; 300 clients that send half a
+ *       request body and then nothing, reconnecting when cut off; wrong passwords on the Bolt port.
+ * </ul>
+ */
+public final class LoadDrill {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String PASSWORD = "drill-password-1";
+  private static final int READERS = 16;
+  private static final String NURSE = "http://data.competence-atlas.org/occupation/nurse";
+  private static final String RECEPTIONIST =
+      "http://data.competence-atlas.org/occupation/hotel-receptionist";
+  private static final List<String> READS =
+      List.of(
+          "{ searchOccupations(text: \"nurse\", first: 10) { edges { node { id label } } } }",
+          "{ occupation(id: \"" + NURSE + "\") { id label outcomes { outcome { id label } } } }",
+          "{ transfer(from: {occupationId: \""
+              + RECEPTIONIST
+              + "\"}, to: {occupationId: \""
+              + NURSE
+              + "\"}) { score } }",
+          "{ searchLearningOutcomes(text: \"inform\", first: 10) { edges { node { id } } } }");
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .executor(Executors.newFixedThreadPool(8))
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final Path jar;
+  private final Path work;
+  private final int httpPort;
+  private final int boltPort;
+  private final Duration phase;
+
+  private LoadDrill(Path jar, Path work, int httpPort, int boltPort, Duration phase) {
+    this.jar = jar;
+    this.work = work;
+    this.httpPort = httpPort;
+    this.boltPort = boltPort;
+    this.phase = phase;
+  }
+
+  public static void main(String[] args) throws Exception {
+    var options = new java.util.HashMap<String, String>();
+    for (var arg : args) {
+      var parts = arg.replaceFirst("^--", "").split("=", 2);
+      options.put(parts[0], parts.length > 1 ? parts[1] : "true");
+    }
+    var drill =
+        new LoadDrill(
+            Path.of(options.getOrDefault("jar", "target/competence-atlas.jar")),
+            Files.createTempDirectory("atlas-load-drill"),
+            Integer.parseInt(options.getOrDefault("http-port", "18081")),
+            Integer.parseInt(options.getOrDefault("bolt-port", "17688")),
+            Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60"))));
+    boolean ok =
+        switch (options.getOrDefault("drill", "hot-learner")) {
+          case "hot-learner" -> drill.hotLearner();
+          case "abuse" -> drill.abuse();
+          default -> throw new IllegalArgumentException("--drill=hot-learner|abuse");
+        };
+    System.out.println(ok ? "DRILL PASSED" : "DRILL FAILED");
+    System.out.println("logs: " + drill.work);
+    System.exit(ok ? 0 : 1);
+  }
+
+  // ---- hot learner ----
+
+  private record WriteResult(boolean ok, boolean retryable, long nanos, String grantId) {}
+
+  private boolean hotLearner() throws Exception {
+    var app = start("app");
+    try {
+      readPhase(null); // warm-up: the JIT and caches, not measured
+      var alone = readPhase(null);
+      var writes = new ConcurrentLinkedQueue<WriteResult>();
+      var beside = readPhase(stop -> grantWriters(stop, writes));
+      var acknowledged = writes.stream().filter(WriteResult::ok).map(WriteResult::grantId).toList();
+      long retryable = writes.stream().filter(w -> !w.ok() && w.retryable()).count();
+      long failed = writes.stream().filter(w -> !w.ok() && !w.retryable()).count();
+      long late = writes.stream().filter(w -> w.nanos() > 1_000_000_000L).count();
+      var latencies = writes.stream().mapToLong(WriteResult::nanos).sorted().toArray();
+      app.destroyForcibly().waitFor();
+      app = start("app-restarted");
+      int lost = lostGrants(acknowledged);
+      System.out.printf("readers alone:          %s%n", alone);
+      System.out.printf("readers beside writers: %s%n", beside);
+      System.out.printf(
+          "writers: %d answers, %d succeeded, %d retryable refusals, %d other errors;"
+              + " p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d over 1 s%n",
+          writes.size(),
+          acknowledged.size(),
+          retryable,
+          failed,
+          percentile(latencies, 0.50),
+          percentile(latencies, 0.99),
+          latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6,
+          late);
+      System.out.printf(
+          "after SIGKILL and restart: %d acknowledged grants, %d lost%n",
+          acknowledged.size(), lost);
+      double ratio = beside.p95() / Math.max(1e-9, alone.p95());
+      System.out.printf("readers' p95 beside writers / alone: %.2f%n", ratio);
+      return ratio <= 2.0
+          && beside.errors() == 0
+          && failed == 0
+          && late == 0
+          && lost == 0
+          && !acknowledged.isEmpty();
+    } finally {
+      app.destroy();
+      app.waitFor();
+    }
+  }
+
+  private List<Thread> grantWriters(AtomicBoolean stop, ConcurrentLinkedQueue<WriteResult> out) {
+    var threads = new ArrayList<Thread>();
+    for (int w = 0; w < 50; w++) {
+      var thread =
+          new Thread(
+              () -> {
+                while (!stop.get()) {
+                  long started = System.nanoTime();
+                  try {
+                    var json =
+                        fromElsewhere(
+                            "mutation { grantAccess(learnerId: \"learner-fatima\","
+                                + " grant: {grantee: \"rui\", role: ADVISER}) { id } }",
+                            Map.of(),
+                            "fatima:atlas-demo");
+                    long nanos = System.nanoTime() - started;
+                    var errors = json.path("errors");
+                    boolean ok = errors.isMissingNode() || errors.isEmpty();
+                    boolean retryable =
+                        !ok && errors.get(0).path("extensions").path("retryable").asBoolean(false);
+                    var grantId = ok ? json.at("/data/grantAccess/id").asString() : null;
+                    out.add(new WriteResult(ok, retryable, nanos, grantId));
+                  } catch (IOException | RuntimeException e) {
+                    out.add(new WriteResult(false, false, System.nanoTime() - started, null));
+                  }
+                }
+              });
+      thread.start();
+      threads.add(thread);
+    }
+    return threads;
+  }
+
+  private int lostGrants(List<String> acknowledged) {
+    try (var driver =
+            GraphDatabase.driver(
+                "bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", PASSWORD));
+        var session = driver.session()) {
+      Set<String> present =
+          Set.copyOf(
+              session
+                  .run(
+                      "MATCH (:Learner {id: 'learner-fatima'})-[:GRANTED|GRANTED_BEFORE]->"
+                          + "(g:AccessGrant {grantee: 'rui'}) RETURN g.id AS id")
+                  .list(r -> r.get("id").asString()));
+      return (int) acknowledged.stream().filter(g -> !present.contains(g)).count();
+    }
+  }
+
+  // ---- abuse ----
+
+  private boolean abuse() throws Exception {
+    var app = start("app");
+    try {
+      readPhase(null); // warm-up
+      var alone = readPhase(null);
+      var guessing = readPhase(this::wrongPasswords);
+      var slowBodies = readPhase(this::slowBodies);
+      var bolt = readPhase(this::wrongBoltPasswords);
+      System.out.printf("readers alone:                       %s%n", alone);
+      boolean ok = true;
+      for (var entry :
+          List.of(
+              Map.entry("beside 50 wrong passwords/s:       ", guessing),
+              Map.entry("beside 300 slow-body clients:      ", slowBodies),
+              Map.entry("beside wrong Bolt passwords:       ", bolt))) {
+        var share = entry.getValue().perSecond() / alone.perSecond();
+        System.out.printf(
+            "readers %s%s (%.0f %% of alone)%n", entry.getKey(), entry.getValue(), 100 * share);
+        ok &= share >= 0.70 && entry.getValue().errors() == 0;
+      }
+      return ok;
+    } finally {
+      app.destroy();
+      app.waitFor();
+    }
+  }
+
+  private List<Thread> wrongPasswords(AtomicBoolean stop) {
+    var thread =
+        new Thread(
+            () -> {
+              var pool = Executors.newFixedThreadPool(16);
+              long period = 1_000_000_000L / 50;
+              long next = System.nanoTime();
+              for (int i = 0; !stop.get(); i++) {
+                var name = i % 2 == 0 ? "ella" : "guess-" + (i % 500);
+                var password = "wrong-" + i;
+                pool.submit(
+                    () -> {
+                      try {
+                        fromElsewhere("{ me { name } }", Map.of(), name + ":" + password);
+                      } catch (Exception e) {
+                        // refused, as it should be
+                      }
+                    });
+                next += period;
+                sleepUntil(next);
+              }
+              pool.shutdownNow();
+            });
+    thread.start();
+    return List.of(thread);
+  }
+
+  private List<Thread> slowBodies(AtomicBoolean stop) {
+    var threads = new ArrayList<Thread>();
+    for (int c = 0; c < 300; c++) {
+      var thread =
+          new Thread(
+              () -> {
+                while (!stop.get()) {
+                  try (var socket = new Socket("127.0.0.1", httpPort)) {
+                    socket.setSoTimeout(1_000);
+                    OutputStream out = socket.getOutputStream();
+                    out.write(
+                        ("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                + "Content-Type: application/json\r\nContent-Length: 500\r\n\r\n"
+                                + "{\"query\": \"{ searchOcc")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    // Then nothing: wait until the server gives up on us, and come back.
+                    while (!stop.get()) {
+                      try {
+                        if (socket.getInputStream().read() < 0) {
+                          break;
+                        }
+                      } catch (java.net.SocketTimeoutException stillWaiting) {
+                        // keep the body open
+                      }
+                    }
+                  } catch (IOException e) {
+                    sleepUntil(System.nanoTime() + 50_000_000L);
+                  }
+                }
+              });
+      thread.setDaemon(true);
+      thread.start();
+      threads.add(thread);
+    }
+    return threads;
+  }
+
+  private List<Thread> wrongBoltPasswords(AtomicBoolean stop) {
+    var thread =
+        new Thread(
+            () -> {
+              for (int i = 0; !stop.get(); i++) {
+                try (var driver =
+                    GraphDatabase.driver(
+                        "bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", "guess-" + i))) {
+                  driver.verifyConnectivity();
+                } catch (RuntimeException refused) {
+                  // as it should be
+                }
+                sleepUntil(System.nanoTime() + 20_000_000L);
+              }
+            });
+    thread.start();
+    return List.of(thread);
+  }
+
+  // ---- readers ----
+
+  private record Readers(long requests, long errors, double perSecond, double p50, double p95) {
+    @Override
+    public String toString() {
+      return String.format(
+          "%d requests, %.1f/s, p50 %.1f ms, p95 %.1f ms, errors %d",
+          requests, perSecond, p50, p95, errors);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Disturbance {
+    List<Thread> start(AtomicBoolean stop) throws Exception;
+  }
+
+  /** 16 readers of public data for one phase, beside {@code disturbance} when there is one. */
+  private Readers readPhase(Disturbance disturbance) throws Exception {
+    var stop = new AtomicBoolean();
+    var disturbing = disturbance == null ? List.<Thread>of() : disturbance.start(stop);
+    var latencies = new ConcurrentLinkedQueue<Long>();
+    var errors = new AtomicInteger();
+    var readers = Executors.newFixedThreadPool(READERS);
+    long started = System.nanoTime();
+    long end = started + phase.toNanos();
+    for (int r = 0; r < READERS; r++) {
+      int reader = r;
+      readers.submit(
+          () -> {
+            for (int i = reader; System.nanoTime() < end; i++) {
+              long t = System.nanoTime();
+              try {
+                var json = graphQl(READS.get(i % READS.size()), Map.of(), null);
+                if (json.has("errors")) {
+                  errors.incrementAndGet();
+                }
+              } catch (Exception e) {
+                errors.incrementAndGet();
+              }
+              latencies.add(System.nanoTime() - t);
+            }
+            return null;
+          });
+    }
+    readers.shutdown();
+    readers.awaitTermination(phase.toSeconds() + 120, TimeUnit.SECONDS);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    stop.set(true);
+    for (var thread : disturbing) {
+      thread.join(30_000);
+    }
+    var sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    return new Readers(
+        sorted.length,
+        errors.get(),
+        sorted.length / seconds,
+        percentile(sorted, 0.50),
+        percentile(sorted, 0.95));
+  }
+
+  // ---- plumbing ----
+
+  private tools.jackson.databind.JsonNode graphQl(
+      String query, Map<String, Object> variables, String credentials)
+      throws IOException, InterruptedException {
+    var request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/graphql"))
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(30))
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    JSON.writeValueAsString(Map.of("query", query, "variables", variables))));
+    if (credentials != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      var failure = JSON.createObjectNode();
+      failure.putArray("errors").addObject().put("message", "HTTP " + response.statusCode());
+      return failure;
+    }
+    return JSON.readTree(response.body());
+  }
+
+  /**
+   * A request from another client: a plain HTTP/1.1 exchange from the loopback address 127.0.0.2,
+   * so the server tells it apart from the readers on 127.0.0.1, as it would a separate machine.
+   */
+  private tools.jackson.databind.JsonNode fromElsewhere(
+      String query, Map<String, Object> variables, String credentials) throws IOException {
+    var body = JSON.writeValueAsBytes(Map.of("query", query, "variables", variables));
+    try (var socket = new Socket()) {
+      socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", httpPort), 5_000);
+      socket.setSoTimeout(30_000);
+      var head =
+          "POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              + "Connection: close\r\nAuthorization: Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))
+              + "\r\nContent-Length: "
+              + body.length
+              + "\r\n\r\n";
+      var out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      var response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      var status = response.substring(9, Math.min(12, response.length()));
+      int split = response.indexOf("\r\n\r\n");
+      var text = split < 0 ? "" : response.substring(split + 4);
+      if (response.contains("Transfer-Encoding: chunked")) {
+        text = unchunked(text);
+      }
+      if (!status.equals("200")) {
+        var failure = JSON.createObjectNode();
+        var error = failure.putArray("errors").addObject();
+        error.put("message", "HTTP " + status);
+        error.putObject("extensions").put("retryable", status.equals("429"));
+        return failure;
+      }
+      return JSON.readTree(text);
+    }
+  }
+
+  private static String unchunked(String chunked) {
+    var out = new StringBuilder();
+    int at = 0;
+    while (at < chunked.length()) {
+      int line = chunked.indexOf("\r\n", at);
+      if (line < 0) {
+        break;
+      }
+      int size = Integer.parseInt(chunked.substring(at, line).trim(), 16);
+      if (size == 0) {
+        break;
+      }
+      out.append(chunked, line + 2, line + 2 + size);
+      at = line + 2 + size + 2;
+    }
+    return out.toString();
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+  }
+
+  private static void sleepUntil(long nanoTime) {
+    long wait = nanoTime - System.nanoTime();
+    if (wait > 0) {
+      try {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private Process start(String name) throws Exception {
+    var process =
+        new ProcessBuilder(
+                "java",
+                "-Xmx1g",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + httpPort,
+                "--atlas.neo4j.embedded.bolt-port=" + boltPort,
+                "--atlas.neo4j.embedded.data-directory=" + work.resolve("data"),
+                "--atlas.neo4j.embedded.password=" + PASSWORD)
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve(name + ".log").toFile())
+            .start();
+    var deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " exited: see " + work.resolve(name + ".log"));
+      }
+      try {
+        var response =
+            http.send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + httpPort + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return process;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException(name + " did not get ready in 5 minutes");
+  }
+}

@@ -1,0 +1,187 @@
+package org.competenceatlas.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+
+class SignInGuardTest {
+
+  private final MutableClock clock = new MutableClock();
+  private final AtomicInteger checks = new AtomicInteger();
+
+  static SignInProperties defaults() {
+    return new SignInProperties(
+        5,
+        20,
+        Duration.ofSeconds(1),
+        Duration.ofMinutes(5),
+        Duration.ofMinutes(15),
+        1,
+        Duration.ofSeconds(2));
+  }
+
+  @Test
+  void afterFiveWrongPasswordsForANameItsNextAttemptWaitsAndNoPasswordIsChecked() {
+    var guard = new SignInGuard(defaults(), clock);
+    for (int i = 0; i < 5; i++) {
+      var address = "10.0.0." + i;
+      assertThatThrownBy(() -> guard.attempt("ella", address, this::wrong))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+
+    assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.99", this::right))
+        .isInstanceOfSatisfying(
+            SignInThrottledException.class,
+            throttled -> assertThat(throttled.retryAfterSeconds()).isEqualTo(1));
+    assertThat(checks).hasValue(5);
+    assertThat(guard.attempt("sanne", "10.0.0.99", this::right)).isEqualTo("signed in");
+  }
+
+  @Test
+  void eachFurtherFailureDoublesTheWaitUpToTheMost() {
+    var guard = new SignInGuard(defaults(), clock);
+    var waits = new java.util.ArrayList<Long>();
+    for (int i = 0; i < 16; i++) {
+      assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
+          .isInstanceOf(BadCredentialsException.class);
+      if (i >= 4) {
+        long wait = waitFor(guard, "ella");
+        waits.add(wait);
+        clock.now = clock.now.plusSeconds(wait);
+      }
+    }
+
+    assertThat(waits).startsWith(1L, 2L, 4L, 8L, 16L, 32L, 64L, 128L, 256L, 300L, 300L);
+  }
+
+  @Test
+  void manyNamesFromOneAddressMakeThatAddressWait() {
+    var guard = new SignInGuard(defaults(), clock);
+    for (int i = 0; i < 20; i++) {
+      int name = i;
+      assertThatThrownBy(() -> guard.attempt("name-" + name, "192.0.2.7", this::wrong))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+
+    assertThatThrownBy(() -> guard.attempt("ella", "192.0.2.7", this::right))
+        .isInstanceOf(SignInThrottledException.class);
+    assertThat(guard.attempt("ella", "192.0.2.8", this::right)).isEqualTo("signed in");
+  }
+
+  @Test
+  void aSuccessClearsTheNamesFailuresAndOldFailuresAreForgotten() {
+    var guard = new SignInGuard(defaults(), clock);
+    for (int i = 0; i < 4; i++) {
+      assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+    guard.attempt("ella", "10.0.0.1", this::right);
+    for (int i = 0; i < 4; i++) {
+      assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+    clock.now = clock.now.plus(Duration.ofMinutes(16));
+
+    assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
+        .isInstanceOf(BadCredentialsException.class);
+    assertThat(guard.attempt("ella", "10.0.0.1", this::right)).isEqualTo("signed in");
+  }
+
+  @Test
+  void passwordChecksRunNoMoreAtOnceThanAllowedAndALateOneIsToldToRetry() throws Exception {
+    var guard =
+        new SignInGuard(
+            new SignInProperties(
+                5,
+                20,
+                Duration.ofSeconds(1),
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(15),
+                1,
+                Duration.ofMillis(100)),
+            clock);
+    var checking = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    var threads = Executors.newSingleThreadExecutor();
+    try {
+      threads.submit(
+          () ->
+              guard.attempt(
+                  "ella",
+                  "10.0.0.1",
+                  () -> {
+                    checking.countDown();
+                    await(release);
+                    return "signed in";
+                  }));
+      assertThat(checking.await(10, TimeUnit.SECONDS)).isTrue();
+
+      assertThatThrownBy(() -> guard.attempt("sanne", "10.0.0.2", this::right))
+          .isInstanceOf(SignInThrottledException.class);
+      assertThat(checks).hasValue(0);
+    } finally {
+      release.countDown();
+      threads.shutdown();
+    }
+  }
+
+  /** The wait the guard asks of the name now; no password is checked to learn it. */
+  private long waitFor(SignInGuard guard, String name) {
+    int before = checks.get();
+    try {
+      guard.attempt(name, "10.0.0.200", this::right);
+    } catch (SignInThrottledException throttled) {
+      assertThat(checks).hasValue(before);
+      return throttled.retryAfterSeconds();
+    }
+    throw new AssertionError("the name was not made to wait");
+  }
+
+  private String right() {
+    checks.incrementAndGet();
+    return "signed in";
+  }
+
+  private String wrong() {
+    checks.incrementAndGet();
+    throw new BadCredentialsException("wrong password");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static final class MutableClock extends Clock {
+    Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
