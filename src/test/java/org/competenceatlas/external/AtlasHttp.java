@@ -33,6 +33,16 @@ final class AtlasHttp {
 
   /** Sends a document signed in as a demo user (password {@value #DEMO_PASSWORD}). */
   JsonNode graphQl(String user, String document, Map<String, ?> variables) {
+    return exchange(user, document, variables, null).body();
+  }
+
+  /**
+   * One GraphQL exchange with the bookmark header: {@code bookmark} is sent when not null, and the
+   * answer's is returned.
+   */
+  record Answer(int status, String bookmark, JsonNode body) {}
+
+  Answer exchange(String user, String document, Map<String, ?> variables, String bookmark) {
     var body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
     var request =
         HttpRequest.newBuilder(base.resolve("/graphql"))
@@ -46,7 +56,15 @@ final class AtlasHttp {
           "Basic "
               + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
-    return JSON.readTree(send(request.build()));
+    if (bookmark != null) {
+      request.header("Atlas-Bookmark", bookmark);
+    }
+    var response = exchange(request.build());
+    var text = response.body();
+    return new Answer(
+        response.statusCode(),
+        response.headers().firstValue("Atlas-Bookmark").orElse(null),
+        text.startsWith("{") ? JSON.readTree(text) : JSON.getNodeFactory().stringNode(text));
   }
 
   String get(String path) {
@@ -54,8 +72,12 @@ final class AtlasHttp {
   }
 
   private String send(HttpRequest request) {
+    return exchange(request).body();
+  }
+
+  private HttpResponse<String> exchange(HttpRequest request) {
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(request.uri() + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
