@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
+import org.competenceatlas.infrastructure.WriteTransaction;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,6 +41,7 @@ class AccessRepository {
     this.byAccount = queries.get("learner/learner-by-account");
   }
 
+  @ReadTransaction
   Optional<Decision> decision(String learnerId, String actor) {
     return client
         .query(decision)
@@ -56,6 +59,7 @@ class AccessRepository {
         .one();
   }
 
+  @WriteTransaction
   void record(List<AccessLogWriter.Line> lines) {
     client
         .query(recordEvent)
@@ -77,6 +81,7 @@ class AccessRepository {
         .run();
   }
 
+  @WriteTransaction
   Optional<AccessGrant> grant(
       String learnerId, String actor, String grantee, GrantRole role, ZonedDateTime expiresAt) {
     var parameters = new HashMap<String, Object>();
@@ -93,6 +98,7 @@ class AccessRepository {
         .one();
   }
 
+  @WriteTransaction
   Optional<AccessGrant> revoke(String learnerId, String actor, String grantId) {
     return client
         .query(revoke)
@@ -107,6 +113,7 @@ class AccessRepository {
         .one();
   }
 
+  @ReadTransaction
   List<AccessGrant> grants(String learnerId) {
     return client
         .query(grants)
@@ -119,6 +126,7 @@ class AccessRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<AccessEvent> log(String learnerId, int offset, int limit) {
     return client
         .query(log)
@@ -135,6 +143,7 @@ class AccessRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<ReceivedGrant> received(String actor) {
     return client
         .query(received)
@@ -153,6 +162,7 @@ class AccessRepository {
         .toList();
   }
 
+  @ReadTransaction
   Optional<Learner> learnerOwnedBy(String account) {
     return client
         .query(byAccount)

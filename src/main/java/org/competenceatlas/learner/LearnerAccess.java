@@ -29,7 +29,7 @@ public class LearnerAccess {
    *
    * @param detail what is being asked for, for the access log (such as the GraphQL field)
    */
-  @Transactional(noRollbackFor = AccessRefusedException.class)
+  @Transactional(readOnly = true, noRollbackFor = AccessRefusedException.class)
   public void require(Actor actor, String learnerId, LearnerPermission permission, String detail) {
     if (!actor.signedIn()) {
       throw AccessRefusedException.signInRequired("use a learner's portfolio");

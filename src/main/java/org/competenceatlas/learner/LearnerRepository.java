@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.competenceatlas.common.Labels;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
 import org.competenceatlas.taxonomy.LearningOutcome;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -40,6 +41,7 @@ class LearnerRepository {
     this.claimedOutcomes = queries.get("learner/learner-claimed-outcomes");
   }
 
+  @ReadTransaction
   Optional<Learner> learner(String id) {
     return client
         .query(byId)
@@ -50,6 +52,7 @@ class LearnerRepository {
         .one();
   }
 
+  @ReadTransaction
   List<Goal> goals(String learnerId) {
     return client
         .query(goals)
@@ -67,6 +70,7 @@ class LearnerRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<Experience> experiences(String learnerId) {
     return client
         .query(experiences)
@@ -79,6 +83,7 @@ class LearnerRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<Claim> claims(String learnerId) {
     return client
         .query(claims)
@@ -94,6 +99,7 @@ class LearnerRepository {
         .toList();
   }
 
+  @ReadTransaction
   Optional<PortfolioOutline> portfolio(String learnerId) {
     return client
         .query(portfolio)
@@ -118,6 +124,7 @@ class LearnerRepository {
         .one();
   }
 
+  @ReadTransaction
   Optional<ClaimedOutcomes> claimedOutcomes(String learnerId) {
     return client
         .query(claimedOutcomes)
@@ -138,10 +145,12 @@ class LearnerRepository {
         .one();
   }
 
+  @ReadTransaction
   Map<String, List<Experience>> claimExperiences(Collection<String> claimIds) {
     return byClaim(claimExperiences, claimIds, "e", Experience::fromProperties);
   }
 
+  @ReadTransaction
   Map<String, List<Evidence>> claimEvidence(Collection<String> claimIds) {
     return byClaim(claimEvidence, claimIds, "ev", Evidence::fromProperties);
   }

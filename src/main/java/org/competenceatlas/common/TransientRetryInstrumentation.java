@@ -9,13 +9,13 @@ import java.util.concurrent.CompletionException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every root field of the mutation type through {@link TransientRetry}: each mutation is one
- * transaction, which Neo4j may give up on when two writers of the same learner deadlock, and the
- * caller should not see that. Here rather than in each controller, so a new mutation cannot forget
- * it.
+ * Runs every root field of the query and mutation types through {@link TransientRetry}: each root
+ * field is one transaction, which Neo4j may give up on when two writers of the same learner
+ * deadlock, or which a cluster member may drop when it leaves or stops being the primary, and the
+ * caller should not see that. Here rather than in each controller, so a new field cannot forget it.
  */
 @Component
-class MutationRetryInstrumentation extends SimplePerformantInstrumentation {
+class TransientRetryInstrumentation extends SimplePerformantInstrumentation {
 
   @Override
   public DataFetcher<?> instrumentDataFetcher(
@@ -23,8 +23,9 @@ class MutationRetryInstrumentation extends SimplePerformantInstrumentation {
       InstrumentationFieldFetchParameters parameters,
       InstrumentationState state) {
     var environment = parameters.getEnvironment();
-    var mutation = environment.getGraphQLSchema().getMutationType();
-    if (mutation == null || environment.getParentType() != mutation) {
+    var schema = environment.getGraphQLSchema();
+    var parent = environment.getParentType();
+    if (parent != schema.getMutationType() && parent != schema.getQueryType()) {
       return fetcher;
     }
     return env ->
