@@ -105,21 +105,46 @@ public final class Neo4jServerProcess implements AutoCloseable {
     }
   }
 
-  /** {@code <store folder> [page cache, default 64MB]}; stops when standard input closes. */
-  public static void main(String[] args) throws IOException {
+  /**
+   * {@code <store folder> [page cache, default 64MB] [Bolt port, default 0: a free one]}. Stops
+   * when standard input closes, or on SIGTERM when standard input is not a pipe (a benchmark
+   * script's background process).
+   */
+  public static void main(String[] args) throws Exception {
     // Outside Spring Boot, Logback would print every library's debug lines.
     ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.INFO);
     var pageCache = DataSize.parse(args.length > 1 ? args[1] : "64MB");
+    int port = args.length > 2 ? Integer.parseInt(args[2]) : 0;
     var neo4j =
         new EmbeddedNeo4j(
             new EmbeddedNeo4jProperties(
-                true, Path.of(args[0]), "127.0.0.1", 0, "neo4j", PASSWORD, pageCache));
-    System.out.println("NEO4J READY " + neo4j.boltUri());
+                true, Path.of(args[0]), "127.0.0.1", port, "neo4j", PASSWORD, pageCache));
+    var stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable stop =
+        () -> {
+          if (stopped.compareAndSet(false, true)) {
+            neo4j.destroy();
+          }
+        };
+    Runtime.getRuntime().addShutdownHook(new Thread(stop));
+    System.out.println("NEO4J READY " + neo4j.boltUri() + " pid " + ProcessHandle.current().pid());
     System.out.flush();
-    while (System.in.read() >= 0) {
-      // Wait for the parent to close the pipe (or to die).
+    if (isPipe()) {
+      while (System.in.read() >= 0) {
+        // Wait for the parent to close the pipe (or to die).
+      }
+      stop.run();
+    } else {
+      Thread.currentThread().join();
     }
-    neo4j.destroy();
+  }
+
+  private static boolean isPipe() {
+    try {
+      return Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString().startsWith("pipe:");
+    } catch (IOException | UnsupportedOperationException e) {
+      return true;
+    }
   }
 }
