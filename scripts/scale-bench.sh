@@ -62,9 +62,8 @@ if $fresh; then
     >"$work/import.log" 2>&1
 fi
 
-heap_used_mb() { # pid: heap in use right after a full collection
-  jcmd "$1" GC.run >/dev/null
-  jcmd "$1" GC.heap_info | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); printf "%.0f\n", v / 1024}}'
+heap_used_mb() { # pid: live objects on the heap (the class histogram collects first)
+  jcmd "$1" GC.class_histogram | awk '/^Total/ {printf "%.0f\n", $3 / 1048576}'
 }
 rss_mb() { awk '/VmRSS/ {printf "%.0f\n", $2 / 1024}' "/proc/$1/status"; }
 
