@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
+import org.competenceatlas.infrastructure.WriteTransaction;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +39,7 @@ class AccessRepository {
     this.received = queries.get("access/grants-received");
   }
 
+  @ReadTransaction
   Optional<Decision> decision(String learnerId, String actor) {
     return client
         .query(decision)
@@ -54,6 +57,7 @@ class AccessRepository {
         .one();
   }
 
+  @WriteTransaction
   void record(List<AccessLogWriter.Line> lines) {
     client
         .query(recordEvent)
@@ -75,6 +79,7 @@ class AccessRepository {
         .run();
   }
 
+  @WriteTransaction
   Optional<AccessGrant> grant(
       String learnerId, String actor, String grantee, GrantRole role, ZonedDateTime expiresAt) {
     var parameters = new HashMap<String, Object>();
@@ -91,6 +96,7 @@ class AccessRepository {
         .one();
   }
 
+  @WriteTransaction
   Optional<AccessGrant> revoke(String learnerId, String actor, String grantId) {
     return client
         .query(revoke)
@@ -105,6 +111,7 @@ class AccessRepository {
         .one();
   }
 
+  @ReadTransaction
   List<AccessGrant> grants(String learnerId) {
     return client
         .query(grants)
@@ -117,6 +124,7 @@ class AccessRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<AccessEvent> log(String learnerId, int offset, int limit) {
     return client
         .query(log)
@@ -133,6 +141,7 @@ class AccessRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<ReceivedGrant> received(String actor) {
     return client
         .query(received)

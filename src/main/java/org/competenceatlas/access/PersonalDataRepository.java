@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
+import org.competenceatlas.infrastructure.WriteTransaction;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -68,6 +70,7 @@ class PersonalDataRepository {
   }
 
   /** The element ids of the learner's own nodes, the learner's node first; empty when unknown. */
+  @ReadTransaction
   List<String> personalNodeIds(String learnerId) {
     Optional<String> start =
         client.query(learnerNode).bind(learnerId).to("id").fetchAs(String.class).one();
@@ -98,6 +101,7 @@ class PersonalDataRepository {
     return client.query(neighbours).bindAll(parameters).fetchAs(String.class).all();
   }
 
+  @ReadTransaction
   List<ExportedNode> nodes(List<String> nodeIds) {
     return client
         .query(nodes)
@@ -115,6 +119,7 @@ class PersonalDataRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<ExportedRelationship> relationships(List<String> nodeIds) {
     return client
         .query(relationships)
@@ -140,6 +145,7 @@ class PersonalDataRepository {
         .toList();
   }
 
+  @WriteTransaction
   void delete(List<String> nodeIds) {
     client.query(erase).bind(nodeIds).to("nodeIds").run();
   }

@@ -2,12 +2,16 @@ package org.competenceatlas.common;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.springframework.dao.TransientDataAccessException;
 
 /**
- * Runs a whole transaction again when the database gives up on it for a reason that passes, such as
- * a deadlock Neo4j detected between two writers of the same learner: the second attempt finds the
- * first writer done. The caller must not be inside a transaction, so each attempt is a fresh one.
+ * Runs a whole transaction again when it failed for a reason that passes, by the rule the Neo4j
+ * driver applies to its managed transactions: the failure (or one of its causes) is a {@link
+ * RetryableException}. That covers a deadlock Neo4j broke between two writers of the same learner
+ * (the second attempt finds the first writer done), a cluster member that left or is no longer the
+ * primary (the driver routes the next attempt elsewhere) and a server that is briefly unavailable.
+ * The caller must not be inside a transaction, so each attempt is a fresh one.
  */
 public final class TransientRetry {
 
@@ -23,8 +27,8 @@ public final class TransientRetry {
     for (int attempt = 1; ; attempt++) {
       try {
         return transaction.get();
-      } catch (TransientDataAccessException e) {
-        if (attempt == ATTEMPTS) {
+      } catch (RuntimeException e) {
+        if (attempt == ATTEMPTS || !retryable(e)) {
           throw e;
         }
         try {
@@ -35,5 +39,19 @@ public final class TransientRetry {
         }
       }
     }
+  }
+
+  /** Whether the driver would run a managed transaction again after this failure. */
+  public static boolean retryable(Throwable failure) {
+    for (var cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RetryableException) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    // Thrown without a driver cause by code that translates a transient failure itself.
+    return failure instanceof TransientDataAccessException;
   }
 }

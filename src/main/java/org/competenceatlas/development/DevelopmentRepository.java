@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
+import org.competenceatlas.infrastructure.WriteTransaction;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -47,6 +49,7 @@ class DevelopmentRepository {
     return map;
   }
 
+  @WriteTransaction
   void createPlan(
       String learnerId,
       String id,
@@ -66,6 +69,7 @@ class DevelopmentRepository {
         .run();
   }
 
+  @ReadTransaction
   List<PlanRow> plans(String learnerId, String planId) {
     return query("learner-plans", params("learnerId", learnerId, "planId", planId))
         .fetchAs(PlanRow.class)
@@ -99,6 +103,7 @@ class DevelopmentRepository {
         value.get("opportunityId").asString());
   }
 
+  @WriteTransaction
   Optional<String> addItem(
       String learnerId, String planId, String id, String opportunityId, List<String> outcomeIds) {
     return query(
@@ -113,12 +118,14 @@ class DevelopmentRepository {
         .one();
   }
 
+  @WriteTransaction
   Optional<String> removeItem(String learnerId, String itemId) {
     return query("remove-plan-item", params("learnerId", learnerId, "itemId", itemId))
         .fetchAs(String.class)
         .one();
   }
 
+  @WriteTransaction
   Optional<String> setItemStatus(String learnerId, String itemId, String status) {
     return query(
             "set-plan-item-status",

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
+import org.competenceatlas.infrastructure.WriteTransaction;
 import org.neo4j.driver.QueryRunner;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -51,6 +53,7 @@ class EscoRepository {
   }
 
   /** The versions of the ESCO releases the graph holds. */
+  @ReadTransaction
   List<String> importedVersions() {
     return client
         .query(queries.get("esco/release-versions"))
@@ -62,6 +65,7 @@ class EscoRepository {
   }
 
   /** Ids of taxonomy nodes from another source than ESCO, with that source. */
+  @ReadTransaction
   Map<String, String> foreignConcepts() {
     var foreign = new HashMap<String, String>();
     client
@@ -88,6 +92,7 @@ class EscoRepository {
    * the relationships, marks concepts the release no longer has as deprecated, records the release
    * and derives each outcome's breadth.
    */
+  @WriteTransaction
   Written write(
       EscoRelease release, boolean replaceEarlier, int skippedRows, ImportListener listener) {
     return transactions.execute(

@@ -12,7 +12,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -30,6 +33,10 @@ import org.springframework.stereotype.Component;
 public class SchemaMigrations implements InitializingBean {
 
   private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+  private static final SessionConfig READ =
+      SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+  private static final String EQUIVALENT_SCHEMA_RULE =
+      "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
   private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.cypher");
 
   private final Driver driver;
@@ -66,7 +73,7 @@ public class SchemaMigrations implements InitializingBean {
       ran++;
     }
     try (var session = driver.session()) {
-      session.run("CALL db.awaitIndexes(300)").consume();
+      session.executeWriteWithoutResult(tx -> tx.run("CALL db.awaitIndexes(300)").consume());
     }
     currentVersion = available().stream().mapToInt(Migration::version).max().orElse(0);
     log.info("Schema at version {} ({} migration(s) applied now)", currentVersion, ran);
@@ -105,9 +112,19 @@ public class SchemaMigrations implements InitializingBean {
 
   private void apply(Migration migration) {
     try (var session = driver.session()) {
-      // Schema commands cannot share a transaction with writes, so each runs on its own.
+      // Schema commands cannot share a transaction with writes, so each runs on its own. Instances
+      // starting together apply the same statements at once (they are idempotent); Neo4j may
+      // break the deadlock that causes, and the driver's managed transaction runs it again.
       for (var statement : CypherScript.statements(migration.script())) {
-        session.run(statement).consume();
+        try {
+          session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+        } catch (ClientException e) {
+          // IF NOT EXISTS is checked before the commit: the other instance's index got there
+          // first, which is what the statement asks for.
+          if (!EQUIVALENT_SCHEMA_RULE.equals(e.code())) {
+            throw e;
+          }
+        }
       }
       session.executeWriteWithoutResult(
           tx ->
@@ -128,11 +145,15 @@ public class SchemaMigrations implements InitializingBean {
 
   private Map<Integer, String> appliedChecksums() {
     var applied = new HashMap<Integer, String>();
-    try (var session = driver.session()) {
-      session
-          .run("MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum")
-          .forEachRemaining(
-              row -> applied.put(row.get("version").asInt(), row.get("checksum").asString()));
+    try (var session = driver.session(READ)) {
+      session.executeRead(
+          tx -> {
+            applied.clear();
+            tx.run("MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum")
+                .forEachRemaining(
+                    row -> applied.put(row.get("version").asInt(), row.get("checksum").asString()));
+            return null;
+          });
     }
     return applied;
   }

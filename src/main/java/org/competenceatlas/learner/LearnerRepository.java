@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.competenceatlas.common.Labels;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
 import org.competenceatlas.taxonomy.LearningOutcome;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -52,6 +53,7 @@ class LearnerRepository {
         .one();
   }
 
+  @ReadTransaction
   Optional<Learner> learner(String id) {
     return client
         .query(byId)
@@ -62,6 +64,7 @@ class LearnerRepository {
         .one();
   }
 
+  @ReadTransaction
   List<Goal> goals(String learnerId) {
     return client
         .query(goals)
@@ -79,6 +82,7 @@ class LearnerRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<Experience> experiences(String learnerId) {
     return client
         .query(experiences)
@@ -91,6 +95,7 @@ class LearnerRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<Claim> claims(String learnerId) {
     return client
         .query(claims)
@@ -106,6 +111,7 @@ class LearnerRepository {
         .toList();
   }
 
+  @ReadTransaction
   Optional<PortfolioOutline> portfolio(String learnerId) {
     return client
         .query(portfolio)
@@ -130,6 +136,7 @@ class LearnerRepository {
         .one();
   }
 
+  @ReadTransaction
   Optional<ClaimedOutcomes> claimedOutcomes(String learnerId) {
     return client
         .query(claimedOutcomes)
@@ -150,10 +157,12 @@ class LearnerRepository {
         .one();
   }
 
+  @ReadTransaction
   Map<String, List<Experience>> claimExperiences(Collection<String> claimIds) {
     return byClaim(claimExperiences, claimIds, "e", Experience::fromProperties);
   }
 
+  @ReadTransaction
   Map<String, List<Evidence>> claimEvidence(Collection<String> claimIds) {
     return byClaim(claimEvidence, claimIds, "ev", Evidence::fromProperties);
   }

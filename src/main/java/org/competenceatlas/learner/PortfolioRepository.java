@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.competenceatlas.common.Labels;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
+import org.competenceatlas.infrastructure.WriteTransaction;
 import org.competenceatlas.taxonomy.LearningOutcome;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -51,6 +53,7 @@ class PortfolioRepository {
     return map;
   }
 
+  @WriteTransaction
   Optional<Long> lock(String learnerId) {
     return client
         .query(queries.get("learner/learner-node"))
@@ -62,6 +65,7 @@ class PortfolioRepository {
             nodeId -> query("lock-learner", params("nodeId", nodeId)).fetchAs(Long.class).one());
   }
 
+  @WriteTransaction
   Learner create(
       String id,
       String account,
@@ -84,19 +88,23 @@ class PortfolioRepository {
         .orElseThrow();
   }
 
+  @WriteTransaction
   void update(String learnerId, Map<String, Object> changes) {
     query("update-learner", params("id", learnerId, "changes", changes)).run();
   }
 
+  @WriteTransaction
   void setGoals(String learnerId, List<String> goalIds) {
     query("set-goals", params("id", learnerId, "goalIds", goalIds)).run();
   }
 
+  @ReadTransaction
   Set<String> knownTargets(Collection<String> ids) {
     return Set.copyOf(
         query("known-targets", params("ids", List.copyOf(ids))).fetchAs(String.class).all());
   }
 
+  @ReadTransaction
   Size size(String learnerId) {
     return query("portfolio-size", params("id", learnerId))
         .fetchAs(Size.class)
@@ -110,6 +118,7 @@ class PortfolioRepository {
         .orElse(new Size(0, 0, 0));
   }
 
+  @WriteTransaction
   Optional<Experience> saveExperience(
       String learnerId, String id, boolean create, Map<String, Object> properties) {
     return query(
@@ -120,6 +129,7 @@ class PortfolioRepository {
         .one();
   }
 
+  @ReadTransaction
   List<String> soleSupportClaims(String learnerId, String experienceId) {
     return List.copyOf(
         query("sole-support-claims", params("learnerId", learnerId, "id", experienceId))
@@ -127,6 +137,7 @@ class PortfolioRepository {
             .all());
   }
 
+  @WriteTransaction
   boolean removeExperience(String learnerId, String experienceId) {
     return query("remove-experience", params("learnerId", learnerId, "id", experienceId))
             .fetchAs(Long.class)
@@ -135,6 +146,7 @@ class PortfolioRepository {
         > 0;
   }
 
+  @ReadTransaction
   Set<String> ownedExperiences(String learnerId, Collection<String> ids) {
     return Set.copyOf(
         query("owned-experiences", params("learnerId", learnerId, "ids", List.copyOf(ids)))
@@ -142,6 +154,7 @@ class PortfolioRepository {
             .all());
   }
 
+  @ReadTransaction
   Set<String> ownedClaims(String learnerId, Collection<String> ids) {
     return Set.copyOf(
         query("owned-claims", params("learnerId", learnerId, "ids", List.copyOf(ids)))
@@ -149,6 +162,7 @@ class PortfolioRepository {
             .all());
   }
 
+  @ReadTransaction
   boolean outcomeExists(String outcomeId) {
     return query("outcome-exists", params("id", outcomeId))
         .fetchAs(Boolean.class)
@@ -156,6 +170,7 @@ class PortfolioRepository {
         .orElse(false);
   }
 
+  @ReadTransaction
   boolean outcomeClaimed(String learnerId, String outcomeId) {
     return query("outcome-claimed", params("learnerId", learnerId, "outcomeId", outcomeId))
         .fetchAs(Boolean.class)
@@ -163,6 +178,7 @@ class PortfolioRepository {
         .orElse(false);
   }
 
+  @WriteTransaction
   void createClaim(String learnerId, String id, String outcomeId, String proficiency, String note) {
     query(
             "create-claim",
@@ -175,6 +191,7 @@ class PortfolioRepository {
         .run();
   }
 
+  @WriteTransaction
   boolean updateClaim(String learnerId, String claimId, Map<String, Object> properties) {
     return query(
             "update-claim", params("learnerId", learnerId, "id", claimId, "properties", properties))
@@ -183,6 +200,7 @@ class PortfolioRepository {
         .isPresent();
   }
 
+  @WriteTransaction
   void setClaimExperiences(String learnerId, String claimId, List<String> experienceIds) {
     query(
             "set-claim-experiences",
@@ -190,6 +208,7 @@ class PortfolioRepository {
         .run();
   }
 
+  @ReadTransaction
   Optional<Claim> claim(String learnerId, String claimId) {
     return query("learner-claim", params("learnerId", learnerId, "id", claimId))
         .fetchAs(Claim.class)
@@ -200,6 +219,7 @@ class PortfolioRepository {
         .one();
   }
 
+  @WriteTransaction
   Evidence createEvidence(
       String learnerId,
       String id,
@@ -224,6 +244,7 @@ class PortfolioRepository {
         .orElseThrow();
   }
 
+  @ReadTransaction
   Map<String, StatusFacts> statusFacts(Collection<String> claimIds) {
     var facts = new HashMap<String, StatusFacts>();
     query("claim-status-facts", params("ids", List.copyOf(claimIds)))
@@ -249,6 +270,7 @@ class PortfolioRepository {
         value.get("recordedAt").isNull() ? null : value.get("recordedAt").asZonedDateTime());
   }
 
+  @WriteTransaction
   void setStatuses(Map<String, String> statusByClaim) {
     var rows =
         statusByClaim.entrySet().stream()
@@ -257,6 +279,7 @@ class PortfolioRepository {
     query("set-claim-statuses", params("rows", rows)).run();
   }
 
+  @ReadTransaction
   Optional<Validation.Assessor> assessorByAccount(String account) {
     return query("assessor-by-account", params("account", account))
         .fetchAs(Validation.Assessor.class)
@@ -273,6 +296,7 @@ class PortfolioRepository {
             node.get("organisation").asString(null));
   }
 
+  @WriteTransaction
   long createValidation(
       String learnerId,
       String id,
@@ -300,6 +324,7 @@ class PortfolioRepository {
         .orElse(0L);
   }
 
+  @ReadTransaction
   List<Validation> validations(String learnerId, String validationId) {
     return query(
             "learner-validations", params("learnerId", learnerId, "validationId", validationId))
@@ -339,6 +364,7 @@ class PortfolioRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<GoalCycle> cycles(String learnerId) {
     return query("goal-stages", params("id", learnerId))
         .fetchAs(GoalCycle.class)
@@ -376,6 +402,7 @@ class PortfolioRepository {
         .toList();
   }
 
+  @WriteTransaction
   void recordStage(String learnerId, String goalId, CycleStage stage, String actor, String reason) {
     query(
             "record-stage",
@@ -388,6 +415,7 @@ class PortfolioRepository {
         .run();
   }
 
+  @WriteTransaction
   void recordAudit(String learnerId, String actor, String action, String detail) {
     query(
             "record-audit",
@@ -395,6 +423,7 @@ class PortfolioRepository {
         .run();
   }
 
+  @ReadTransaction
   List<AuditEvent> auditTrail(String learnerId, int offset, int limit) {
     return query("audit-trail", params("learnerId", learnerId, "offset", offset, "limit", limit))
         .fetchAs(AuditEvent.class)

@@ -108,7 +108,9 @@ public final class GraphRestore {
 
   private void requireEmpty() {
     try (var session = driver.session(QUIET)) {
-      long nodes = session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
+      long nodes =
+          session.executeRead(
+              tx -> tx.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong());
       if (nodes > 0) {
         throw new IllegalStateException(
             "The target database already holds "
@@ -174,7 +176,7 @@ public final class GraphRestore {
 
   private void run(String cypher) {
     try (var session = driver.session(QUIET)) {
-      session.run(cypher).consume();
+      session.executeWriteWithoutResult(tx -> tx.run(cypher).consume());
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
 import org.competenceatlas.taxonomy.LearningOutcome;
 import org.competenceatlas.taxonomy.Occupation;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -40,6 +41,7 @@ class QualificationRepository {
     this.qualificationsRequiring = queries.get("qualification/qualifications-requiring");
   }
 
+  @ReadTransaction
   Optional<Qualification> qualification(String id) {
     return client
         .query(byId)
@@ -50,6 +52,7 @@ class QualificationRepository {
         .one();
   }
 
+  @ReadTransaction
   List<QualificationUnit> units(String qualificationId) {
     return client
         .query(units)
@@ -62,6 +65,7 @@ class QualificationRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<Occupation> preparesFor(String qualificationId) {
     return client
         .query(preparesFor)
@@ -74,6 +78,7 @@ class QualificationRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<LearningOpportunity> opportunitiesById(Collection<String> ids) {
     return client
         .query(queries.get("qualification/opportunities-by-id"))
@@ -86,6 +91,7 @@ class QualificationRepository {
         .toList();
   }
 
+  @ReadTransaction
   Optional<QualificationUnit.InQualification> unit(String unitId) {
     return client
         .query(queries.get("qualification/unit-by-id"))
@@ -100,6 +106,7 @@ class QualificationRepository {
         .one();
   }
 
+  @ReadTransaction
   List<LearningOpportunity> opportunities(String qualificationId) {
     return client
         .query(opportunities)
@@ -112,18 +119,22 @@ class QualificationRepository {
         .toList();
   }
 
+  @ReadTransaction
   Map<String, List<LearningOutcome>> unitOutcomes(Collection<String> unitIds) {
     return outcomesById(unitOutcomes, unitIds);
   }
 
+  @ReadTransaction
   Map<String, List<LearningOutcome>> taughtOutcomes(Collection<String> opportunityIds) {
     return outcomesById(opportunityTeaches, opportunityIds);
   }
 
+  @ReadTransaction
   List<Teaching<LearningOpportunity>> opportunitiesTeaching(Collection<String> outcomeIds) {
     return teaching(opportunitiesTeaching, outcomeIds, "o", LearningOpportunity::fromProperties);
   }
 
+  @ReadTransaction
   List<Teaching<Qualification>> qualificationsRequiring(Collection<String> outcomeIds) {
     return teaching(qualificationsRequiring, outcomeIds, "q", Qualification::fromProperties);
   }

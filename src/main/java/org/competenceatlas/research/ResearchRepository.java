@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.competenceatlas.common.Labels;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
 import org.competenceatlas.research.AggregateGroups.Group;
 import org.competenceatlas.research.OutcomeCoOccurrence.CoOccurringOutcome;
 import org.competenceatlas.taxonomy.LearningOutcome;
@@ -35,6 +36,7 @@ class ResearchRepository {
     this.learnersByClaimStatus = queries.get("research/learners-by-claim-status");
   }
 
+  @ReadTransaction
   List<BridgingOutcome> bridgingOutcomes(
       boolean essentialOnly, BridgingOrder order, int skip, int limit) {
     return client
@@ -62,6 +64,7 @@ class ResearchRepository {
    * The number of occupations requiring {@code id} and the outcomes required with it, best first;
    * empty when no outcome has the id.
    */
+  @ReadTransaction
   Optional<CoOccurrence> coOccurring(
       String id, boolean essentialOnly, CoOccurrenceOrder order, int minTogether, int limit) {
     var rows =
@@ -97,6 +100,7 @@ class ResearchRepository {
 
   record CoOccurrence(int withOutcome, List<CoOccurringOutcome> outcomes) {}
 
+  @ReadTransaction
   List<SharedOutcome> sharedOutcomes(List<String> occupationIds, int limit) {
     return client
         .query(sharedOutcomes)
@@ -113,14 +117,17 @@ class ResearchRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<Group> learnersByClaimedOutcome() {
     return groups(learnersByClaimedOutcome, "LEARNING_OUTCOME");
   }
 
+  @ReadTransaction
   List<Group> learnersByGoal() {
     return groups(learnersByGoal, null);
   }
 
+  @ReadTransaction
   List<Group> learnersByClaimStatus() {
     return groups(learnersByClaimStatus, "CLAIM_STATUS");
   }

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.competenceatlas.infrastructure.CypherScript;
 import org.competenceatlas.infrastructure.SchemaMigrations;
 import org.competenceatlas.taxonomy.TaxonomyService;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
 class SeedWorld implements InitializingBean {
 
   static final String NAME = "seed-world";
+  private static final SessionConfig READ =
+      SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
   private static final Logger log = LoggerFactory.getLogger(SeedWorld.class);
 
   private final SeedWorldProperties properties;
@@ -57,28 +61,49 @@ class SeedWorld implements InitializingBean {
     }
     long started = System.nanoTime();
     var scripts = scripts();
+    boolean loadedHere;
     try (var session = driver.session()) {
-      session.executeWriteWithoutResult(
-          tx -> {
-            for (var script : scripts) {
-              long scriptStarted = System.nanoTime();
-              for (var statement : CypherScript.statements(read(script))) {
-                tx.run(statement).consume();
-              }
-              log.debug(
-                  "Seed script {} ran in {} ms",
-                  script.getFilename(),
-                  (System.nanoTime() - scriptStarted) / 1_000_000);
-            }
-            tx.run(
-                    "CREATE (:DatasetLoad {name: $name, loadedAt: datetime(), files: $files})",
-                    Map.of(
-                        "name",
-                        NAME,
-                        "files",
-                        Arrays.stream(scripts).map(Resource::getFilename).toList()))
-                .consume();
-          });
+      loadedHere =
+          session.executeWrite(
+              tx -> {
+                // Instances starting together on an empty database: the uniqueness constraint on
+                // the marker makes the others wait here until the first commits, then find it.
+                var loaded =
+                    tx.run(
+                            "MERGE (d:DatasetLoad {name: $name})"
+                                + " RETURN d.loadedAt IS NOT NULL AS loaded",
+                            Map.of("name", NAME))
+                        .single()
+                        .get("loaded")
+                        .asBoolean();
+                if (loaded) {
+                  return false;
+                }
+                for (var script : scripts) {
+                  long scriptStarted = System.nanoTime();
+                  for (var statement : CypherScript.statements(read(script))) {
+                    tx.run(statement).consume();
+                  }
+                  log.debug(
+                      "Seed script {} ran in {} ms",
+                      script.getFilename(),
+                      (System.nanoTime() - scriptStarted) / 1_000_000);
+                }
+                tx.run(
+                        "MATCH (d:DatasetLoad {name: $name})"
+                            + " SET d.loadedAt = datetime(), d.files = $files",
+                        Map.of(
+                            "name",
+                            NAME,
+                            "files",
+                            Arrays.stream(scripts).map(Resource::getFilename).toList()))
+                    .consume();
+                return true;
+              });
+    }
+    if (!loadedHere) {
+      log.info("Seed world loaded by another instance meanwhile; leaving the graph as it is");
+      return;
     }
     taxonomy.deriveOutcomeBreadth();
     log.info(
@@ -88,14 +113,15 @@ class SeedWorld implements InitializingBean {
   }
 
   private boolean alreadyLoaded() {
-    try (var session = driver.session()) {
-      return session
-          .run(
-              "MATCH (d:DatasetLoad {name: $name}) RETURN count(d) > 0 AS loaded",
-              Map.of("name", NAME))
-          .single()
-          .get("loaded")
-          .asBoolean();
+    try (var session = driver.session(READ)) {
+      return session.executeRead(
+          tx ->
+              tx.run(
+                      "MATCH (d:DatasetLoad {name: $name}) RETURN count(d) > 0 AS loaded",
+                      Map.of("name", NAME))
+                  .single()
+                  .get("loaded")
+                  .asBoolean());
     }
   }
 

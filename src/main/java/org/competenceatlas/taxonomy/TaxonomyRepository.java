@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.competenceatlas.common.Connection.Scored;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
+import org.competenceatlas.infrastructure.WriteTransaction;
 import org.neo4j.driver.types.Node;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -55,6 +57,7 @@ class TaxonomyRepository {
     this.taxonomyReleases = queries.get("taxonomy/taxonomy-releases");
   }
 
+  @ReadTransaction
   List<Occupation> occupations(Collection<String> ids) {
     return client
         .query(occupationsById)
@@ -67,6 +70,7 @@ class TaxonomyRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<LearningOutcome> outcomes(Collection<String> ids) {
     return client
         .query(outcomesById)
@@ -79,6 +83,7 @@ class TaxonomyRepository {
         .toList();
   }
 
+  @ReadTransaction
   Optional<IscoGroup> iscoGroupOf(String occupationId) {
     return client
         .query(occupationIscoGroup)
@@ -89,6 +94,7 @@ class TaxonomyRepository {
         .one();
   }
 
+  @ReadTransaction
   Optional<IscoGroup> broaderIscoGroup(String groupId) {
     return client
         .query(iscoGroupBroader)
@@ -99,6 +105,7 @@ class TaxonomyRepository {
         .one();
   }
 
+  @ReadTransaction
   List<OutcomeRequirement> requiredOutcomes(String occupationId, Importance importance) {
     return client
         .query(occupationOutcomes)
@@ -114,6 +121,7 @@ class TaxonomyRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<OccupationRequirement> requiringOccupations(String outcomeId, Importance importance) {
     return client
         .query(outcomeRequiredBy)
@@ -129,22 +137,27 @@ class TaxonomyRepository {
         .toList();
   }
 
+  @ReadTransaction
   Map<String, List<SkillConcept>> outcomeBroader(Collection<String> ids) {
     return conceptsById(outcomeBroader, ids, "b");
   }
 
+  @ReadTransaction
   Map<String, List<SkillConcept>> outcomeNarrower(Collection<String> ids) {
     return conceptsById(outcomeNarrower, ids, "n");
   }
 
+  @ReadTransaction
   Map<String, List<SkillConcept>> groupBroader(Collection<String> ids) {
     return conceptsById(groupBroader, ids, "b");
   }
 
+  @ReadTransaction
   Map<String, List<SkillConcept>> groupNarrower(Collection<String> ids) {
     return conceptsById(groupNarrower, ids, "n");
   }
 
+  @ReadTransaction
   Map<String, List<String>> collections(Collection<String> ids) {
     var result = new HashMap<String, List<String>>();
     client
@@ -161,10 +174,12 @@ class TaxonomyRepository {
     return result;
   }
 
+  @ReadTransaction
   List<Scored<Occupation>> searchOccupations(String luceneQuery, int skip, int limit) {
     return search(searchOccupations, luceneQuery, skip, limit, Occupation::fromProperties);
   }
 
+  @ReadTransaction
   List<Scored<String>> searchOccupationIds(String luceneQuery, int skip, int limit) {
     return client
         .query(searchOccupationIds)
@@ -178,10 +193,12 @@ class TaxonomyRepository {
         .toList();
   }
 
+  @ReadTransaction
   List<Scored<LearningOutcome>> searchOutcomes(String luceneQuery, int skip, int limit) {
     return search(searchOutcomes, luceneQuery, skip, limit, LearningOutcome::fromProperties);
   }
 
+  @ReadTransaction
   List<TaxonomyRelease> releases() {
     return client
         .query(taxonomyReleases)
@@ -192,6 +209,7 @@ class TaxonomyRepository {
         .toList();
   }
 
+  @WriteTransaction
   long deriveOutcomeBreadth() {
     return client
         .query(deriveOutcomeBreadth)

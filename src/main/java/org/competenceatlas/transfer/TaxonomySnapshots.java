@@ -36,10 +36,42 @@ class TaxonomySnapshots {
   @EventListener(ApplicationReadyEvent.class)
   void warmUp() {
     if (warmUp) {
-      var thread = new Thread(this::current, "transfer-index-warm-up");
+      var thread = new Thread(this::buildUntilDone, "transfer-index-warm-up");
       thread.setDaemon(true);
       thread.start();
     }
+  }
+
+  /**
+   * Readiness waits for the index, so a build that fails (the database restarting, say) is tried
+   * again rather than left to a request that a not-ready instance would never receive.
+   */
+  private void buildUntilDone() {
+    long pauseMillis = 1_000;
+    while (current == null) {
+      try {
+        current();
+      } catch (RuntimeException e) {
+        log.warn("Building the transfer index failed; trying again in {} ms", pauseMillis, e);
+        try {
+          Thread.sleep(pauseMillis);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        pauseMillis = Math.min(pauseMillis * 2, 30_000);
+      }
+    }
+  }
+
+  /** Whether requests are answered from a built index, or the build is still to come. */
+  boolean built() {
+    return current != null;
+  }
+
+  /** Whether the index is built in the background at start-up rather than by the first request. */
+  boolean warmsUp() {
+    return warmUp;
   }
 
   TaxonomySnapshot current() {

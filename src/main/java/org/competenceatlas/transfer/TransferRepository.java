@@ -3,13 +3,13 @@ package org.competenceatlas.transfer;
 import java.util.List;
 import org.competenceatlas.common.Labels;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
 import org.competenceatlas.taxonomy.LearningOutcome;
 import org.competenceatlas.taxonomy.Occupation;
 import org.competenceatlas.taxonomy.OutcomeGroup;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the taxonomy into a {@link TaxonomySnapshot} with {@code cypher/queries/transfer}. */
 @Repository
@@ -37,6 +37,7 @@ class TransferRepository {
     this.stamp = queries.get("transfer/taxonomy-stamp");
   }
 
+  @ReadTransaction
   String stamp() {
     return client
         .query(stamp)
@@ -47,7 +48,7 @@ class TransferRepository {
   }
 
   /** All reads in one transaction, so the snapshot is of one state of the graph. */
-  @Transactional(readOnly = true)
+  @ReadTransaction
   TaxonomySnapshot snapshot() {
     var currentStamp = stamp();
     var outcomeList =

@@ -10,6 +10,7 @@ import java.security.Principal;
 import java.util.Map;
 import java.util.Set;
 import org.competenceatlas.AtlasTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.endpoint.ApiVersion;
@@ -31,6 +32,16 @@ class HealthEndpointsTest {
   @Autowired HealthEndpointWebExtension health;
   @Autowired org.competenceatlas.infrastructure.SchemaMigrations migrations;
 
+  /** Readiness waits for the transfer index, which is built in the background after start-up. */
+  @BeforeEach
+  void awaitTheTransferIndex() throws Exception {
+    var deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+    while (!get("/actuator/health/readiness").body().contains("\"UP\"")
+        && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+  }
+
   @Test
   void livenessAndReadinessAreUpAndShowAnonymousCallersTheStatusAlone() throws Exception {
     for (var probe : new String[] {"liveness", "readiness"}) {
@@ -46,7 +57,7 @@ class HealthEndpointsTest {
     var readiness = groups.get("readiness");
     var liveness = groups.get("liveness");
 
-    assertThat(Set.of("readinessState", "neo4j", "schema", "taxonomy"))
+    assertThat(Set.of("readinessState", "neo4j", "schema", "taxonomy", "transferIndex"))
         .allSatisfy(member -> assertThat(readiness.isMember(member)).as(member).isTrue());
     assertThat(liveness.isMember("livenessState")).isTrue();
     assertThat(Set.of("neo4j", "schema", "taxonomy", "readinessState"))

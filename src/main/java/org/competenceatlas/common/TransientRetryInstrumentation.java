@@ -4,23 +4,25 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every root field of the mutation type through {@link WriteAdmission} (its turn among the
- * writers of the learner it names, and among all writers) and then {@link TransientRetry}: each
- * mutation is one transaction, which Neo4j may give up on when two writers deadlock or a lock
- * cannot be had in time, and the caller should not see that. Here rather than in each controller,
- * so a new mutation cannot forget it.
+ * Runs every root field of the query and mutation types through {@link TransientRetry}: each root
+ * field is one transaction, which Neo4j may give up on when two writers of the same learner
+ * deadlock, or which a cluster member may drop when it leaves or stops being the primary, and the
+ * caller should not see that. A mutation first takes its turn in {@link WriteAdmission} (among the
+ * writers of the learner it names, and among all writers). Here rather than in each controller, so
+ * a new field cannot forget it.
  */
 @Component
-class MutationRetryInstrumentation extends SimplePerformantInstrumentation {
+class TransientRetryInstrumentation extends SimplePerformantInstrumentation {
 
   private final WriteAdmission admission;
 
-  MutationRetryInstrumentation(WriteAdmission admission) {
+  TransientRetryInstrumentation(WriteAdmission admission) {
     this.admission = admission;
   }
 
@@ -30,24 +32,28 @@ class MutationRetryInstrumentation extends SimplePerformantInstrumentation {
       InstrumentationFieldFetchParameters parameters,
       InstrumentationState state) {
     var environment = parameters.getEnvironment();
-    var mutation = environment.getGraphQLSchema().getMutationType();
-    if (mutation == null || environment.getParentType() != mutation) {
+    var schema = environment.getGraphQLSchema();
+    var parent = environment.getParentType();
+    if (parent == schema.getQueryType()) {
+      return env -> TransientRetry.run(() -> fetched(fetcher, env));
+    }
+    if (parent != schema.getMutationType()) {
       return fetcher;
     }
     return env ->
         admission.admit(
             learnerNamed(env.getArgument("learnerId")),
-            () ->
-                TransientRetry.run(
-                    () -> {
-                      try {
-                        return failureThrown(fetcher.get(env));
-                      } catch (RuntimeException e) {
-                        throw e;
-                      } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                      }
-                    }));
+            () -> TransientRetry.run(() -> fetched(fetcher, env)));
+  }
+
+  private static Object fetched(DataFetcher<?> fetcher, DataFetchingEnvironment env) {
+    try {
+      return failureThrown(fetcher.get(env));
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String learnerNamed(Object argument) {

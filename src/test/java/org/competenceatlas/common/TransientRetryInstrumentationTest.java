@@ -11,9 +11,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.dao.TransientDataAccessResourceException;
 
-class MutationRetryInstrumentationTest {
+class TransientRetryInstrumentationTest {
 
   private final AtomicInteger mutationCalls = new AtomicInteger();
   private final AtomicInteger queryCalls = new AtomicInteger();
@@ -44,8 +48,40 @@ class MutationRetryInstrumentationTest {
   }
 
   @Test
-  void aQueryIsNotRunAgain() {
+  void aQueryIsRunAgainToo() {
     var result = graphQl(failingTwice(queryCalls)).execute("{ read }");
+
+    assertThat(result.getErrors()).isEmpty();
+    assertThat(queryCalls).hasValue(3);
+  }
+
+  @Test
+  void aClusterMemberThatLeftIsRetriedAsTheDriverWould() {
+    DataFetcher<Integer> fetcher =
+        env -> {
+          if (queryCalls.incrementAndGet() == 1) {
+            throw new DataAccessResourceFailureException(
+                "member gone", new SessionExpiredException("the server is no longer available"));
+          }
+          return 42;
+        };
+
+    var result = graphQl(fetcher).execute("{ read }");
+
+    assertThat(result.getErrors()).isEmpty();
+    assertThat(queryCalls).hasValue(2);
+  }
+
+  @Test
+  void aFailureTheDriverWouldNotRetryIsAnsweredAtOnce() {
+    DataFetcher<Integer> fetcher =
+        env -> {
+          queryCalls.incrementAndGet();
+          throw new InvalidDataAccessResourceUsageException(
+              "syntax", new ClientException("Neo.ClientError.Statement.SyntaxError", "bad"));
+        };
+
+    var result = graphQl(fetcher).execute("{ read }");
 
     assertThat(result.getErrors()).hasSize(1);
     assertThat(queryCalls).hasValue(1);
@@ -69,7 +105,8 @@ class MutationRetryInstrumentationTest {
             .build();
     var schema = new SchemaGenerator().makeExecutableSchema(types, wiring);
     return GraphQL.newGraphQL(schema)
-        .instrumentation(new MutationRetryInstrumentation(WriteAdmissionTest.admission(16, 1, 16)))
+        .instrumentation(
+            new TransientRetryInstrumentation(WriteAdmissionTest.admission(16, 1, 16)))
         .build();
   }
 }
