@@ -37,6 +37,8 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".common..")
         .layer("infrastructure")
         .definedBy(ROOT + ".infrastructure..")
+        .layer("command")
+        .definedBy(ROOT + ".command..")
         .layer("taxonomy")
         .definedBy(ROOT + ".taxonomy..")
         .layer("qualification")
