@@ -104,16 +104,15 @@ class MetricsEndpointTest {
         .containsPattern("atlas_transfer_active_seconds_count\\{[^}]*operation=\"transitions\"");
   }
 
-  /** The engine's count of timed computations of one operation so far; 0 before the first. */
+  /** The engine's count of timed computations of one operation so far, over all its outcomes. */
   private static long transferCount(String scrape, String operation) {
-    var line =
-        Pattern.compile(
-                "^atlas_transfer_seconds_count\\{[^}]*operation=\""
-                    + operation
-                    + "\"[^}]*\\} (\\S+)$",
-                Pattern.MULTILINE)
-            .matcher(scrape);
-    return line.find() ? (long) Double.parseDouble(line.group(1)) : 0;
+    return Pattern.compile(
+            "^atlas_transfer_seconds_count\\{[^}]*operation=\"" + operation + "\"[^}]*\\} (\\S+)$",
+            Pattern.MULTILINE)
+        .matcher(scrape)
+        .results()
+        .mapToLong(line -> (long) Double.parseDouble(line.group(1)))
+        .sum();
   }
 
   private String scrape() throws Exception {
