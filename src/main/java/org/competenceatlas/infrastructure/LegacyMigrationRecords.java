@@ -60,10 +60,15 @@ final class LegacyMigrationRecords {
   private Map<Integer, String> recorded() {
     var recorded = new HashMap<Integer, String>();
     try (var session = driver.session()) {
-      session
-          .run("MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum")
-          .forEachRemaining(
-              row -> recorded.put(row.get("version").asInt(), row.get("checksum").asString()));
+      session.executeRead(
+          tx -> {
+            recorded.clear();
+            tx.run("MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum")
+                .forEachRemaining(
+                    row ->
+                        recorded.put(row.get("version").asInt(), row.get("checksum").asString()));
+            return null;
+          });
     }
     return recorded;
   }

@@ -9,6 +9,7 @@ import ac.simons.neo4j.migrations.core.MigrationsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.neo4j.driver.Driver;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
 public class SchemaMigrations implements InitializingBean {
 
   static final String LOCATION = "cypher/migrations";
+  private static final Duration LOCK_WAIT = Duration.ofMinutes(2);
 
   private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -62,7 +64,7 @@ public class SchemaMigrations implements InitializingBean {
     try {
       legacy.check(migrations, shipped());
       before = applied(migrations.info()).size();
-      migrations.apply();
+      applyWhenUnlocked();
     } catch (MigrationsException e) {
       throw new IllegalStateException(
           "Schema migrations could not be applied: "
@@ -71,7 +73,7 @@ public class SchemaMigrations implements InitializingBean {
           e);
     }
     try (var session = driver.session()) {
-      session.run("CALL db.awaitIndexes(300)").consume();
+      session.executeWriteWithoutResult(tx -> tx.run("CALL db.awaitIndexes(300)").consume());
     }
     var applied = applied(migrations.info());
     currentVersion = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -79,6 +81,34 @@ public class SchemaMigrations implements InitializingBean {
         "Schema at version {} ({} migration(s) applied now)",
         currentVersion,
         applied.size() - before);
+  }
+
+  /**
+   * The library takes a lock node in the database while it migrates and gives up at once when
+   * another instance holds it. Instances starting together on one database wait for each other
+   * instead; a lock still held after {@link #LOCK_WAIT} was left by a crashed run, and the
+   * library's message says so.
+   */
+  private void applyWhenUnlocked() {
+    long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+    while (true) {
+      try {
+        migrations.apply();
+        return;
+      } catch (MigrationsException e) {
+        if (!String.valueOf(e.getMessage()).contains("__Neo4jMigrationsLock")
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+        log.info("Another instance is migrating the schema; waiting for it");
+        try {
+          Thread.sleep(1000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   /** The highest migration version the database has. */
