@@ -66,7 +66,7 @@ class ImportEscoCommandTest {
             "--spring.neo4j.uri=" + neo4j.boltUri(),
             "--spring.neo4j.authentication.username=neo4j",
             "--spring.neo4j.authentication.password=test-password-1234"));
-    return CompetenceAtlasApplication.runCommand(args.toArray(String[]::new));
+    return CompetenceAtlasApplication.commands().run(args.toArray(String[]::new));
   }
 
   @Test
@@ -110,7 +110,7 @@ class ImportEscoCommandTest {
 
     assertThat(status).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("--dir is required")
-        .contains("Usage: import-esco --dir=<release folder>");
+        .contains("Missing required option: '--dir=<folder>'")
+        .contains("Usage: java -jar competence-atlas.jar import-esco");
   }
 }

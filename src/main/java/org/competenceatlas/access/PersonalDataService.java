@@ -2,6 +2,7 @@ package org.competenceatlas.access;
 
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -133,7 +134,7 @@ class PersonalDataService {
   }
 
   private static Object plain(Object value) {
-    if (value instanceof TemporalAccessor || value instanceof org.neo4j.driver.types.IsoDuration) {
+    if (value instanceof TemporalAccessor || value instanceof TemporalAmount) {
       return value.toString();
     }
     if (value instanceof byte[] bytes) {

@@ -5,64 +5,59 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.competenceatlas.command.AtlasCommand;
 import org.competenceatlas.meaning.MeaningLayerService;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The {@code evaluate-transfers} command: {@code java -jar competence-atlas.jar evaluate-transfers
- * [--judged=<folder>] [--ratings=<csv>] [--details]}, on a store where the judged set's taxonomy
- * (ESCO 1.2.0) is imported. Prints the precision and recall of the shown matches on the judged set
- * and, given ratings, Spearman's correlation with them. Exit 0, or 2 for wrong arguments.
+ * {@code java -jar competence-atlas.jar evaluate-transfers [--judged=<folder>] [--ratings=<csv>]
+ * [--details]}, on a store where the judged set's taxonomy (ESCO 1.2.0) is imported: prints the
+ * precision and recall of the shown matches on the judged set and, given ratings, Spearman's
+ * correlation with them.
  */
-@Component
-@Profile("evaluate-transfers")
-class EvaluateTransfersCommand implements ApplicationRunner, ExitCodeGenerator {
+@Command(
+    name = "evaluate-transfers",
+    description =
+        "Measures the transfer engine: precision and recall of its matches on a judged set, and"
+            + " agreement with ratings of moves.")
+public final class EvaluateTransfersCommand implements AtlasCommand {
 
   static final String DEFAULT_JUDGED = "src/test/resources/judged-transfers";
-  static final String USAGE =
-      "Usage: evaluate-transfers [--judged=<folder>] [--ratings=<csv>] [--details]\n"
-          + "  --judged   folder with occupation-pairs.csv and judged-pairs.csv\n"
-          + "             (default "
-          + DEFAULT_JUDGED
-          + ")\n"
-          + "  --ratings  a CSV of source,target,rating: Spearman's rho of the scores with it\n"
-          + "  --details  also list every refused, unjudged and missed pair";
 
-  private final TransferEvaluation evaluation;
-  private final RatingsCorrelation correlation;
-  private final MeaningLayerService meaning;
+  @Option(
+      names = "--judged",
+      paramLabel = "<folder>",
+      defaultValue = DEFAULT_JUDGED,
+      description =
+          "Folder with occupation-pairs.csv and judged-pairs.csv (default: ${DEFAULT-VALUE}).")
+  Path judged;
+
+  @Option(
+      names = "--ratings",
+      paramLabel = "<file.csv>",
+      description = "A CSV of source,target,rating: prints Spearman's rho of the scores with it.")
+  Path ratings;
+
+  @Option(
+      names = "--details",
+      description = "Also lists every refused, unjudged and missed pair.")
+  boolean details;
+
   private final PrintStream out = System.out;
-  private int exitCode;
-
-  EvaluateTransfersCommand(
-      TransferEvaluation evaluation, RatingsCorrelation correlation, MeaningLayerService meaning) {
-    this.evaluation = evaluation;
-    this.correlation = correlation;
-    this.meaning = meaning;
-  }
 
   @Override
-  public void run(ApplicationArguments args) {
-    var unknown =
-        args.getOptionNames().stream()
-            .filter(name -> !List.of("judged", "ratings", "details").contains(name))
-            .filter(name -> !name.contains("."))
-            .toList();
-    var judged = Path.of(option(args, "judged", DEFAULT_JUDGED));
-    if (!unknown.isEmpty() || !Files.isDirectory(judged)) {
-      System.err.println(
-          unknown.isEmpty()
-              ? "No judged set at " + judged
-              : "Unknown argument(s): " + String.join(" ", unknown));
-      System.err.println(USAGE);
-      exitCode = 2;
-      return;
+  public int run(ApplicationContext context) {
+    if (!Files.isDirectory(judged)) {
+      System.err.println("No judged set at " + judged.toAbsolutePath());
+      return 1;
     }
-    for (var layer : meaning.status()) {
+    if (ratings != null && !Files.isReadable(ratings)) {
+      System.err.println("No ratings file at " + ratings.toAbsolutePath());
+      return 1;
+    }
+    for (var layer : context.getBean(MeaningLayerService.class).status()) {
       out.printf(
           Locale.ROOT,
           "Meaning layer of '%s': %s%s%n",
@@ -70,10 +65,10 @@ class EvaluateTransfersCommand implements ApplicationRunner, ExitCodeGenerator {
           layer.state(),
           layer.links() == null ? "" : ", " + layer.links() + " links, model " + layer.model());
     }
-    var report = evaluation.evaluate(JudgedSet.read(judged));
-    print(report, args.containsOption("details"));
-    if (args.containsOption("ratings")) {
-      var result = correlation.correlate(Path.of(option(args, "ratings", null)));
+    var report = context.getBean(TransferEvaluation.class).evaluate(JudgedSet.read(judged));
+    print(report, details);
+    if (ratings != null) {
+      var result = context.getBean(RatingsCorrelation.class).correlate(ratings);
       out.printf(
           Locale.ROOT,
           "%nRatings: %d moves scored, %d naming an unknown occupation%n"
@@ -85,7 +80,7 @@ class EvaluateTransfersCommand implements ApplicationRunner, ExitCodeGenerator {
           result.high(),
           RatingsCorrelation.RESAMPLES);
     }
-    exitCode = 0;
+    return 0;
   }
 
   private void print(TransferEvaluation.Report report, boolean details) {
@@ -162,15 +157,5 @@ class EvaluateTransfersCommand implements ApplicationRunner, ExitCodeGenerator {
               : String.format(Locale.ROOT, ", %.2f", example.strength()),
           example.reason() == null ? "" : "— " + example.reason());
     }
-  }
-
-  private static String option(ApplicationArguments args, String name, String fallback) {
-    var values = args.getOptionValues(name);
-    return values == null || values.isEmpty() ? fallback : values.get(0);
-  }
-
-  @Override
-  public int getExitCode() {
-    return exitCode;
   }
 }

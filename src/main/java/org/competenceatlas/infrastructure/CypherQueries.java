@@ -1,8 +1,8 @@
 package org.competenceatlas.infrastructure;
 
+import ac.simons.neo4j.migrations.core.CypherResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.ResourceLoader;
@@ -32,9 +32,8 @@ public class CypherQueries {
       throw new IllegalArgumentException(
           "No named Cypher query cypher/queries/" + name + ".cypher");
     }
-    try (var in = resource.getInputStream()) {
-      var statements =
-          CypherScript.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    try {
+      var statements = CypherResource.of(resource.getURL()).getExecutableStatements();
       if (statements.size() != 1) {
         throw new IllegalStateException(
             "cypher/queries/" + name + ".cypher must hold exactly one statement");

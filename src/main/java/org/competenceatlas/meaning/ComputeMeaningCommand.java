@@ -3,54 +3,32 @@ package org.competenceatlas.meaning;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
+import org.competenceatlas.command.AtlasCommand;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
 
 /**
- * The {@code compute-meaning} command: computes the meaning layer of every source of outcomes whose
- * outcomes changed since it was last computed, showing progress, and exits: 0 when every layer is
- * ready, 1 when the model is unavailable or a computation failed. Stopped halfway, it resumes where
- * it was at the next run.
+ * {@code java -jar competence-atlas.jar compute-meaning}: computes the meaning layer of every source
+ * of outcomes whose outcomes changed since it was last computed, showing progress. Exits 1 when the
+ * model is unavailable or a computation failed. Stopped halfway, it resumes where it was at the
+ * next run.
  */
-@Component
-@Profile("compute-meaning")
-class ComputeMeaningCommand implements ApplicationRunner, ExitCodeGenerator {
+@Command(
+    name = "compute-meaning",
+    description =
+        "Computes the meaning layer (similar outcomes) of every taxonomy release that changed.")
+public final class ComputeMeaningCommand implements AtlasCommand {
 
   private static final Set<String> DONE = Set.of("UP_TO_DATE", "COMPUTED");
 
-  private final MeaningLayerService service;
-  private final PrintStream out = System.out;
-  private int exitCode;
-
-  ComputeMeaningCommand(MeaningLayerService service) {
-    this.service = service;
-  }
-
   @Override
-  public void run(ApplicationArguments args) {
-    var unknown =
-        args.getNonOptionArgs().stream().filter(arg -> !arg.equals("compute-meaning")).toList();
-    if (!unknown.isEmpty()) {
-      System.err.println("Unknown argument(s): " + String.join(" ", unknown));
-      System.err.println(
-          "Usage: compute-meaning [Spring properties such as"
-              + " --atlas.neo4j.embedded.data-directory=...]");
-      exitCode = 2;
-      return;
-    }
-    var results = service.refresh(new ConsoleProgress(out));
+  public int run(ApplicationContext context) {
+    var out = System.out;
+    var results = context.getBean(MeaningLayerService.class).refresh(new ConsoleProgress(out));
     if (results.isEmpty()) {
       out.println("The graph holds no learning outcomes: nothing to compute.");
     }
-    exitCode = results.stream().allMatch(result -> DONE.contains(result.result())) ? 0 : 1;
-  }
-
-  @Override
-  public int getExitCode() {
-    return exitCode;
+    return results.stream().allMatch(result -> DONE.contains(result.result())) ? 0 : 1;
   }
 
   /** Progress on the console: one line per phase, rewritten in place as it moves. */

@@ -1,12 +1,12 @@
 package org.competenceatlas.seed;
 
+import ac.simons.neo4j.migrations.core.CypherResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import org.competenceatlas.infrastructure.CypherScript;
 import org.competenceatlas.infrastructure.SchemaMigrations;
 import org.competenceatlas.taxonomy.TaxonomyService;
 import org.neo4j.driver.AccessMode;
@@ -81,7 +81,7 @@ class SeedWorld implements InitializingBean {
                 }
                 for (var script : scripts) {
                   long scriptStarted = System.nanoTime();
-                  for (var statement : CypherScript.statements(read(script))) {
+                  for (var statement : statements(script)) {
                     tx.run(statement).consume();
                   }
                   log.debug(
@@ -135,9 +135,9 @@ class SeedWorld implements InitializingBean {
     }
   }
 
-  private static String read(Resource script) {
-    try (var in = script.getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  private static List<String> statements(Resource script) {
+    try {
+      return CypherResource.of(script.getURL()).getExecutableStatements();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.competenceatlas.common.Connection;
 import org.competenceatlas.common.Connection.Scored;
-import org.competenceatlas.common.LabelSearch;
 import org.competenceatlas.common.Language;
 import org.competenceatlas.common.NotFoundException;
 import org.competenceatlas.common.PageRequest;

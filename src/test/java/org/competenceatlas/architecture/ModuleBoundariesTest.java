@@ -37,6 +37,8 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".common..")
         .layer("infrastructure")
         .definedBy(ROOT + ".infrastructure..")
+        .layer("command")
+        .definedBy(ROOT + ".command..")
         .layer("taxonomy")
         .definedBy(ROOT + ".taxonomy..")
         .layer("qualification")
@@ -73,6 +75,12 @@ class ModuleBoundariesTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("meaning")
         .mayOnlyBeAccessedByLayers("evaluation")
+        .layer("mappage")
+        .definedBy(ROOT + ".mappage..")
+        .whereLayer("mappage")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("command")
+        .mayNotAccessAnyLayer()
         .whereLayer("development")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("badges")
@@ -155,6 +163,25 @@ class ModuleBoundariesTest {
         .should()
         .dependOnClassesThat()
         .haveFullyQualifiedName("org.springframework.data.neo4j.core.Neo4jClient")
+        .check(CLASSES);
+  }
+
+  /**
+   * Modules read and write the graph through their repositories; only the embedded DBMS and the
+   * schema (infrastructure), the seed world and the operator's tools (backup, restore, health) open
+   * driver sessions of their own.
+   */
+  @Test
+  void onlyRepositoriesAndAdminCodeUseTheNeo4jDriver() {
+    noClasses()
+        .that()
+        .areNotAnnotatedWith(Repository.class)
+        .and()
+        .resideOutsideOfPackages(
+            ROOT + ".infrastructure..", ROOT + ".operations..", ROOT + ".seed..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.neo4j.driver..")
         .check(CLASSES);
   }
 

@@ -12,13 +12,18 @@ import static org.competenceatlas.esco.EscoGraph.rewrite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.competenceatlas.AtlasTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -68,62 +73,72 @@ class EscoBadInputTest {
 
   // --- refused: nothing is written -----------------------------------------------------------
 
-  @Test
-  void aMissingRequiredFileRefusesTheRelease() throws IOException {
-    var folder = v2();
-    Files.delete(folder.resolve("occupationSkillRelations_en.csv"));
-
-    assertRefusedAndUnchanged(folder, "occupationSkillRelations_en.csv: missing");
+  /** One thing broken in a copy of release v2. */
+  interface Breakage {
+    void breakIn(Path folder) throws IOException;
   }
 
-  @Test
-  void aLanguageWithoutItsLabelFileRefusesTheRelease() throws IOException {
-    var folder = v2();
-    Files.delete(folder.resolve("skills_nl.csv"));
-
-    assertRefusedAndUnchanged(
-        folder, "skills_nl.csv: missing; every language of the release needs it");
+  static Stream<Arguments> brokenReleases() {
+    return Stream.of(
+        refused(
+            "a missing required file",
+            folder -> Files.delete(folder.resolve("occupationSkillRelations_en.csv")),
+            "occupationSkillRelations_en.csv: missing"),
+        refused(
+            "a language without its label file",
+            folder -> Files.delete(folder.resolve("skills_nl.csv")),
+            "skills_nl.csv: missing; every language of the release needs it"),
+        refused(
+            "a missing column, named with its file",
+            folder ->
+                rewrite(
+                    folder.resolve("occupationSkillRelations_en.csv"),
+                    text -> text.replaceFirst("skillUri", "skill")),
+            "occupationSkillRelations_en.csv: missing column 'skillUri'"),
+        refused(
+            "an unreadable CSV, named with its line",
+            folder ->
+                rewrite(
+                    folder.resolve("skillSkillRelations_en.csv"),
+                    text -> text + "\"" + BASE + "skill/care,knowledge,essential\r\n"),
+            "skillSkillRelations_en.csv:5: unreadable CSV"),
+        refused(
+            "a file that is not UTF-8",
+            folder -> {
+              var file = folder.resolve("occupations_nl.csv");
+              var bytes = Files.readAllBytes(file);
+              var broken = Arrays.copyOf(bytes, bytes.length + 1);
+              broken[bytes.length] =
+                  (byte) 0xC3; // the first half of a two-byte character, then the end
+              Files.write(file, broken);
+            },
+            "occupations_nl.csv",
+            "unreadable CSV"),
+        refused(
+            "an unknown language suffix",
+            folder -> Files.copy(folder.resolve("skills_nl.csv"), folder.resolve("skills_xx.csv")),
+            "skills_xx.csv: unknown language suffix 'xx'"),
+        refused(
+            "a release whose every occupation row is bad",
+            folder ->
+                rewrite(
+                    folder.resolve("occupations_en.csv"),
+                    text -> text.replace("\r\nOccupation,", "\r\nOccupaton,")),
+            "occupations_en.csv: no valid row; importing it would mark every Occupation"));
   }
 
-  @Test
-  void aMissingColumnRefusesTheReleaseNamingFileAndColumn() {
-    var folder = v2();
-    rewrite(
-        folder.resolve("occupationSkillRelations_en.csv"),
-        text -> text.replaceFirst("skillUri", "skill"));
-
-    assertRefusedAndUnchanged(folder, "occupationSkillRelations_en.csv: missing column 'skillUri'");
+  private static Arguments refused(String what, Breakage breakage, String... messages) {
+    return Arguments.of(what, breakage, messages);
   }
 
-  @Test
-  void anUnreadableCsvRefusesTheReleaseWithItsLine() {
+  @ParameterizedTest(name = "{0} refuses the release")
+  @MethodSource("brokenReleases")
+  void aBrokenReleaseIsRefusedWithTheReasonAndWritesNothing(
+      String what, Breakage breakage, String[] messages) throws IOException {
     var folder = v2();
-    rewrite(
-        folder.resolve("skillSkillRelations_en.csv"),
-        text -> text + "\"" + BASE + "skill/care,knowledge,essential\r\n");
+    breakage.breakIn(folder);
 
-    assertRefusedAndUnchanged(folder, "skillSkillRelations_en.csv:5: unreadable CSV");
-  }
-
-  @Test
-  void aFileThatIsNotUtf8RefusesTheRelease() throws IOException {
-    var folder = v2();
-    var file = folder.resolve("occupations_nl.csv");
-    var bytes = Files.readAllBytes(file);
-    var broken = new byte[bytes.length + 1];
-    System.arraycopy(bytes, 0, broken, 0, bytes.length);
-    broken[bytes.length] = (byte) 0xC3; // the first half of a two-byte character, then the end
-    Files.write(file, broken);
-
-    assertRefusedAndUnchanged(folder, "occupations_nl.csv", "unreadable CSV");
-  }
-
-  @Test
-  void anUnknownLanguageSuffixRefusesTheRelease() throws IOException {
-    var folder = v2();
-    Files.copy(folder.resolve("skills_nl.csv"), folder.resolve("skills_xx.csv"));
-
-    assertRefusedAndUnchanged(folder, "skills_xx.csv: unknown language suffix 'xx'");
+    assertRefusedAndUnchanged(folder, messages);
   }
 
   @Test

@@ -3,26 +3,46 @@ package org.competenceatlas.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ac.simons.neo4j.migrations.core.MigrationVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.competenceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 @AtlasTest
 class SchemaMigrationsTest {
+
+  private static final String CHAIN = "MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE'";
 
   @Autowired Driver driver;
   @Autowired SchemaMigrations migrations;
 
   @Test
-  void recordsEachAppliedMigrationOnce() throws java.io.IOException {
-    int shipped =
-        new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
-            .getResources("classpath*:cypher/migrations/V*.cypher")
-            .length;
-    assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(shipped);
+  void recordsEachAppliedMigrationOnce() throws IOException {
+    int shipped = shipped().length;
+
+    assertThat(count(CHAIN + " RETURN count(m)")).isEqualTo(shipped);
     assertThat(migrations.currentVersion()).isEqualTo(shipped);
+    assertThat(migrations.state().upToDate()).isTrue();
+  }
+
+  @Test
+  void everyMigrationFileHasANameTheLibraryReads() throws IOException {
+    try (var files = Files.list(Path.of("cypher/migrations"))) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .filteredOn(name -> name.endsWith(".cypher"))
+          .isNotEmpty()
+          .allSatisfy(
+              name ->
+                  assertThat(MigrationVersion.canParse(name))
+                      .as("%s: V<number>__<letters, digits, _ or spaces>.cypher", name)
+                      .isTrue());
+    }
   }
 
   @Test
@@ -35,23 +55,62 @@ class SchemaMigrationsTest {
 
   @Test
   void runningTheMigrationsAgainChangesNothing() {
-    long before = count("MATCH (m:SchemaMigration) RETURN count(m)");
+    long before = count(CHAIN + " RETURN count(m)");
 
     migrations.afterPropertiesSet();
 
-    assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(before);
+    assertThat(count(CHAIN + " RETURN count(m)")).isEqualTo(before);
   }
 
   @Test
   void refusesToStartWhenAnAppliedMigrationWasEdited() {
-    run("MATCH (m:SchemaMigration {version: 1}) SET m.checksum = 'edited'");
+    var checksum = text("MATCH (m:__Neo4jMigration {version: '001'}) RETURN m.checksum");
+    run("MATCH (m:__Neo4jMigration {version: '001'}) SET m.checksum = 'edited'");
     try {
       assertThatThrownBy(migrations::afterPropertiesSet)
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("V1")
-          .hasMessageContaining("changed after it was applied");
+          .hasMessageContaining("001")
+          .hasMessageContaining("must never be edited");
     } finally {
-      run("MATCH (m:SchemaMigration {version: 1}) DELETE m");
+      run(
+          "MATCH (m:__Neo4jMigration {version: '001'}) SET m.checksum = $checksum",
+          Map.of("checksum", checksum));
+    }
+  }
+
+  @Test
+  void aStoreMigratedBeforeTheLibraryStartsWhenItsRecordsMatchTheFiles() throws IOException {
+    recordAsBeforeTheLibrary();
+    for (var file : shipped()) {
+      run(
+          "CREATE (:SchemaMigration {version: $version, checksum: $checksum})",
+          Map.of(
+              "version",
+              Integer.parseInt(file.getFilename().substring(1, 4)),
+              "checksum",
+              LegacyMigrationRecords.sha256(file.getURL())));
+    }
+    try {
+      migrations.afterPropertiesSet();
+
+      assertThat(count(CHAIN + " RETURN count(m)")).isEqualTo(shipped().length);
+      assertThat(migrations.state().upToDate()).isTrue();
+    } finally {
+      run("MATCH (m:SchemaMigration) DELETE m");
+      migrations.afterPropertiesSet();
+    }
+  }
+
+  @Test
+  void aStoreMigratedBeforeTheLibraryIsRefusedWhenAnAppliedFileWasEdited() {
+    recordAsBeforeTheLibrary();
+    run("CREATE (:SchemaMigration {version: 1, checksum: 'edited'})");
+    try {
+      assertThatThrownBy(migrations::afterPropertiesSet)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("V1 was changed");
+    } finally {
+      run("MATCH (m:SchemaMigration) DELETE m");
       migrations.afterPropertiesSet();
     }
   }
@@ -63,15 +122,36 @@ class SchemaMigrationsTest {
     assertThat(count("MATCH (l:Learner {id: 'twin'}) RETURN count(l)")).isZero();
   }
 
+  /** The library's record gone, and none of the old kind yet: the test writes that. */
+  private void recordAsBeforeTheLibrary() {
+    run("MATCH (m:__Neo4jMigration) DETACH DELETE m");
+    run("MATCH (m:SchemaMigration) DELETE m");
+  }
+
+  private static org.springframework.core.io.Resource[] shipped() throws IOException {
+    return new PathMatchingResourcePatternResolver()
+        .getResources("classpath*:cypher/migrations/V*.cypher");
+  }
+
   private long count(String cypher) {
     try (var session = driver.session()) {
       return session.run(cypher).single().get(0).asLong();
     }
   }
 
-  private void run(String cypher) {
+  private String text(String cypher) {
     try (var session = driver.session()) {
-      session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of()).consume());
+      return session.run(cypher).single().get(0).asString();
+    }
+  }
+
+  private void run(String cypher) {
+    run(cypher, Map.of());
+  }
+
+  private void run(String cypher, Map<String, Object> parameters) {
+    try (var session = driver.session()) {
+      session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
     }
   }
 }

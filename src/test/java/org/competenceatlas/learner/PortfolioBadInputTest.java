@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.competenceatlas.AtlasTest;
 import org.competenceatlas.DemoUsers;
 import org.competenceatlas.SeedWorldIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
@@ -53,32 +57,21 @@ class PortfolioBadInputTest {
     Portfolios.erase(tester, learnerId);
   }
 
-  @Test
-  void anEndBeforeTheStartIsRefused() {
-    var input = experience();
-    input.put("endDate", "2020-01-01");
-    assertRefused(owner(ADD_EXPERIENCE, input), "input.endDate", ErrorType.BAD_REQUEST);
+  static Stream<Arguments> badExperienceFields() {
+    return Stream.of(
+        Arguments.of("an end before the start", "endDate", "2020-01-01"),
+        Arguments.of("an empty title", "title", "   "),
+        Arguments.of(
+            "an oversized description", "description", "x".repeat(InputRules.LONG_TEXT + 1)),
+        Arguments.of("a date that is no date", "startDate", "31-12-2020"));
   }
 
-  @Test
-  void anEmptyTitleIsRefused() {
+  @ParameterizedTest(name = "{0} is refused")
+  @MethodSource("badExperienceFields")
+  void aBadExperienceFieldIsRefusedByName(String what, String field, String value) {
     var input = experience();
-    input.put("title", "   ");
-    assertRefused(owner(ADD_EXPERIENCE, input), "input.title", ErrorType.BAD_REQUEST);
-  }
-
-  @Test
-  void anOversizedDescriptionIsRefused() {
-    var input = experience();
-    input.put("description", "x".repeat(InputRules.LONG_TEXT + 1));
-    assertRefused(owner(ADD_EXPERIENCE, input), "input.description", ErrorType.BAD_REQUEST);
-  }
-
-  @Test
-  void aDateThatIsNoDateIsRefused() {
-    var input = experience();
-    input.put("startDate", "31-12-2020");
-    assertRefused(owner(ADD_EXPERIENCE, input), "input.startDate", ErrorType.BAD_REQUEST);
+    input.put(field, value);
+    assertRefused(owner(ADD_EXPERIENCE, input), "input." + field, ErrorType.BAD_REQUEST);
   }
 
   @Test
@@ -101,43 +94,32 @@ class PortfolioBadInputTest {
     assertUnchanged();
   }
 
-  @Test
-  void aClaimOnSomeoneElsesExperienceIsRefused() {
-    var input =
-        Map.of(
-            "outcomeId",
+  static Stream<Arguments> badClaims() {
+    return Stream.of(
+        Arguments.of(
+            "on someone else's experience",
             Portfolios.MOBILITY,
-            "experienceIds",
-            List.of(experienceId, "exp-sanne-hotel"),
-            "proficiency",
-            "BASIC");
-    assertRefused(owner(ADD_CLAIM, input), "input.experienceIds[1]", ErrorType.BAD_REQUEST);
-  }
-
-  @Test
-  void aClaimOfAnUnknownOutcomeIsRefused() {
-    var input =
-        Map.of(
-            "outcomeId",
+            List.of("own", "exp-sanne-hotel"),
+            "input.experienceIds[1]"),
+        Arguments.of(
+            "of an unknown outcome",
             Portfolios.OUTCOME + "juggling",
-            "experienceIds",
-            List.of(experienceId),
-            "proficiency",
-            "BASIC");
-    assertRefused(owner(ADD_CLAIM, input), "input.outcomeId", ErrorType.BAD_REQUEST);
+            List.of("own"),
+            "input.outcomeId"),
+        Arguments.of(
+            "of an outcome already claimed", Portfolios.EATING, List.of("own"), "input.outcomeId"));
   }
 
-  @Test
-  void aSecondClaimOfTheSameOutcomeIsRefused() {
+  /** {@code "own"} stands for the learner's own experience, made before each test. */
+  @ParameterizedTest(name = "a claim {0} is refused")
+  @MethodSource("badClaims")
+  void aBadClaimIsRefusedByField(
+      String what, String outcomeId, List<String> experiences, String field) {
+    var experienceIds =
+        experiences.stream().map(id -> id.equals("own") ? experienceId : id).toList();
     var input =
-        Map.of(
-            "outcomeId",
-            Portfolios.EATING,
-            "experienceIds",
-            List.of(experienceId),
-            "proficiency",
-            "BASIC");
-    assertRefused(owner(ADD_CLAIM, input), "input.outcomeId", ErrorType.BAD_REQUEST);
+        Map.of("outcomeId", outcomeId, "experienceIds", experienceIds, "proficiency", "BASIC");
+    assertRefused(owner(ADD_CLAIM, input), field, ErrorType.BAD_REQUEST);
   }
 
   @Test

@@ -11,8 +11,10 @@ import graphql.parser.Parser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,13 +26,13 @@ import org.springframework.graphql.execution.GraphQlSource;
 
 /**
  * The default depth and complexity limits leave room for every query the project itself shows or
- * tests, the README's examples and the documents of src/test/resources/graphql-test, even when they
- * ask for the largest page.
+ * tests, the examples of the README and docs/, and the documents of
+ * src/test/resources/graphql-test, even when they ask for the largest page.
  */
 @AtlasTest
 class DefaultLimitsFitRealQueriesTest {
 
-  private static final Pattern README_EXAMPLE =
+  private static final Pattern DOCUMENTED_EXAMPLE =
       Pattern.compile("```graphql\\R(.*?)```", Pattern.DOTALL);
 
   @Autowired GraphQlSource graphQl;
@@ -85,9 +87,15 @@ class DefaultLimitsFitRealQueriesTest {
 
   private static Map<String, String> documents() throws IOException {
     var documents = new LinkedHashMap<String, String>();
-    var readme = README_EXAMPLE.matcher(Files.readString(Path.of("README.md")));
-    for (int i = 1; readme.find(); i++) {
-      documents.put("README example " + i, readme.group(1));
+    var pages = new ArrayList<Path>(List.of(Path.of("README.md")));
+    try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+      docs.filter(doc -> doc.toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    for (var page : pages) {
+      var example = DOCUMENTED_EXAMPLE.matcher(Files.readString(page));
+      for (int i = 1; example.find(); i++) {
+        documents.put(page + " example " + i, example.group(1));
+      }
     }
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/graphql-test"))) {
       for (var file : files.sorted().toList()) {

@@ -3,9 +3,14 @@ package org.competenceatlas.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.competenceatlas.AtlasTest;
 import org.competenceatlas.SeedWorldIds;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -17,28 +22,60 @@ class GraphQlLimitsTest {
   @Autowired HttpGraphQlTester graphQl;
   @LocalServerPort int port;
 
-  @Test
-  void refusesAQueryDeeperThanTheMaximumDepthAndNamesTheLimit() {
-    graphQl
-        .document(broaderChain(11))
-        .variable("id", SeedWorldIds.INFORM_GUESTS)
+  static Stream<Arguments> queriesOverALimit() {
+    var aliases = new StringBuilder("{");
+    for (int i = 0; i < 1000; i++) {
+      aliases.append(" a").append(i).append(": schemaVersion");
+    }
+    return Stream.of(
+        Arguments.of(
+            "QUERY_TOO_DEEP",
+            broaderChain(11),
+            Map.of("id", SeedWorldIds.INFORM_GUESTS),
+            "The query nests 13 fields deep; at most 12 are allowed"
+                + " (atlas.graphql.max-depth). Ask for fewer nested fields.",
+            "atlas.graphql.max-depth",
+            12,
+            13),
+        Arguments.of(
+            "QUERY_TOO_COMPLEX",
+            aliases.append(" }").toString(),
+            Map.of(),
+            "The query costs 11000; at most 10000 is allowed (atlas.graphql.max-complexity).",
+            "atlas.graphql.max-complexity",
+            10000,
+            11000));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("queriesOverALimit")
+  void refusesAQueryOverALimitBeforeItRunsAndNamesTheLimit(
+      String classification,
+      String document,
+      Map<String, Object> variables,
+      String message,
+      String limit,
+      int max,
+      int actual) {
+    var request = graphQl.document(document);
+    variables.forEach(request::variable);
+    request
         .execute()
         .errors()
         .satisfy(
             errors -> {
               assertThat(errors).hasSize(1);
               var error = errors.get(0);
-              assertThat(error.getErrorType()).hasToString("QUERY_TOO_DEEP");
-              assertThat(error.getMessage())
-                  .isEqualTo(
-                      "The query nests 13 fields deep; at most 12 are allowed"
-                          + " (atlas.graphql.max-depth). Ask for fewer nested fields.");
+              assertThat(error.getErrorType()).hasToString(classification);
+              assertThat(error.getMessage()).startsWith(message);
               assertThat(error.getExtensions())
-                  .containsEntry("limit", "atlas.graphql.max-depth")
-                  .containsEntry("max", 12)
-                  .containsEntry("actual", 13);
+                  .containsEntry("limit", limit)
+                  .containsEntry("max", max)
+                  .containsEntry("actual", actual);
             })
         .path("learningOutcome")
+        .pathDoesNotExist()
+        .path("a0")
         .pathDoesNotExist();
   }
 
@@ -53,34 +90,6 @@ class GraphQlLimitsTest {
         .path("learningOutcome.id")
         .entity(String.class)
         .isEqualTo(SeedWorldIds.INFORM_GUESTS);
-  }
-
-  @Test
-  void refusesAThousandAliasesOfARootFieldAsTooComplex() {
-    var document = new StringBuilder("{");
-    for (int i = 0; i < 1000; i++) {
-      document.append(" a").append(i).append(": schemaVersion");
-    }
-    graphQl
-        .document(document.append(" }").toString())
-        .execute()
-        .errors()
-        .satisfy(
-            errors -> {
-              assertThat(errors).hasSize(1);
-              var error = errors.get(0);
-              assertThat(error.getErrorType()).hasToString("QUERY_TOO_COMPLEX");
-              assertThat(error.getMessage())
-                  .startsWith(
-                      "The query costs 11000; at most 10000 is allowed"
-                          + " (atlas.graphql.max-complexity).");
-              assertThat(error.getExtensions())
-                  .containsEntry("limit", "atlas.graphql.max-complexity")
-                  .containsEntry("max", 10000)
-                  .containsEntry("actual", 11000);
-            })
-        .path("a0")
-        .pathDoesNotExist();
   }
 
   @Test

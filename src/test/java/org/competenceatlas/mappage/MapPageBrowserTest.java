@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.competenceatlas.AtlasTest;
+import org.competenceatlas.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,9 +31,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,16 +38,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An adviser's walk-throughs of the map page in a real Chromium, against the app with the seed
- * world. Skipped where Debian's chromium and chromium-driver are not installed; their paths can be
- * changed with the system properties {@code chromium.binary} and {@code chromedriver.binary}.
+ * world. Skipped where Debian's chromium and chromium-driver are not installed ({@link
+ * HeadlessChromium}).
  */
 @AtlasTest
 class MapPageBrowserTest {
 
-  private static final Path CHROMIUM =
-      Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER =
-      Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
   private static final Path SCREENSHOTS = Path.of("target", "map-screenshots");
   private static final int WIDTH = 1440;
   private static final int HEIGHT = 900;
@@ -61,26 +55,7 @@ class MapPageBrowserTest {
 
   @BeforeAll
   static void startChromium(@TempDir Path profile) {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) return;
-    // With the driver and the browser named, Selenium Manager is never asked to find or fetch one.
-    var service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    var options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--lang=en-GB",
-        "--window-size=" + WIDTH + "," + HEIGHT,
-        "--user-data-dir=" + profile.toAbsolutePath());
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(profile, WIDTH, HEIGHT);
   }
 
   @AfterAll
@@ -91,9 +66,7 @@ class MapPageBrowserTest {
   @BeforeEach
   void openThePage() {
     // Checked per test, so that a machine without a browser reports each walk-through as skipped.
-    Assumptions.assumeTrue(
-        browser != null,
-        "no Chromium and ChromeDriver installed (apt-get install chromium chromium-driver)");
+    Assumptions.assumeTrue(browser != null, HeadlessChromium.MISSING);
     // The page re-renders whole sections; an element found just before a re-render goes stale,
     // so every wait finds its elements again on the next poll instead of failing.
     wait = new WebDriverWait(browser, Duration.ofSeconds(90));
@@ -210,8 +183,8 @@ class MapPageBrowserTest {
         .isNotEmpty()
         .allSatisfy(header -> assertThat(header).isEqualTo("Basic ZWxsYTphdGxhcy1kZW1v"));
 
-    find("#signin summary").click();
-    find("#signout").click();
+    if (find("#signin").getDomAttribute("open") == null) find("#signin summary").click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("signout"))).click();
     assertThat(browser.findElements(destination(NURSE))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("#learner-choices button"))).isEmpty();
     assertThat(text("#signin-status")).startsWith("Niet ingelogd");

@@ -2,15 +2,13 @@ package org.competenceatlas.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 import org.competenceatlas.AtlasTest;
 import org.competenceatlas.SeedWorldIds;
-import org.competenceatlas.common.MetricNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +20,6 @@ class MetricsEndpointTest {
 
   @LocalServerPort int port;
   @Autowired HttpGraphQlTester graphQl;
-  @Autowired ObservationRegistry observations;
 
   @Test
   void graphQlRequestsHaveLatencyHistogramsPerOperation() throws Exception {
@@ -89,16 +86,33 @@ class MetricsEndpointTest {
   }
 
   @Test
-  void workTimedUnderTheAgreedAtlasNamesGetsAHistogramAndAnInProgressGauge() throws Exception {
-    Observation.createNotStarted(MetricNames.ESCO_IMPORT, observations)
-        .lowCardinalityKeyValue("release", "test")
-        .observe(() -> {});
+  void aRankingOfTransitionsIsTimedByTheTransferEngine() throws Exception {
+    var before = transferCount(scrape(), "transitions");
+
+    graphQl
+        .documentName("transitions")
+        .variable("from", java.util.Map.of("occupationId", SeedWorldIds.HOTEL_RECEPTIONIST))
+        .variable("first", 3)
+        .execute()
+        .path("transitions.edges[0].node.strongestTransfers")
+        .hasValue();
 
     var scrape = scrape();
-
+    assertThat(transferCount(scrape, "transitions")).isEqualTo(before + 1);
     assertThat(scrape)
-        .containsPattern("atlas_esco_import_seconds_bucket\\{[^}]*release=\"test\"")
-        .containsPattern("atlas_esco_import_active_seconds_count\\{[^}]*release=\"test\"\\} 0");
+        .containsPattern("atlas_transfer_seconds_bucket\\{[^}]*operation=\"transitions\"")
+        .containsPattern("atlas_transfer_active_seconds_count\\{[^}]*operation=\"transitions\"");
+  }
+
+  /** The engine's count of timed computations of one operation so far, over all its outcomes. */
+  private static long transferCount(String scrape, String operation) {
+    return Pattern.compile(
+            "^atlas_transfer_seconds_count\\{[^}]*operation=\"" + operation + "\"[^}]*\\} (\\S+)$",
+            Pattern.MULTILINE)
+        .matcher(scrape)
+        .results()
+        .mapToLong(line -> (long) Double.parseDouble(line.group(1)))
+        .sum();
   }
 
   private String scrape() throws Exception {

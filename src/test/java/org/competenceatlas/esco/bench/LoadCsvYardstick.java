@@ -1,11 +1,10 @@
 package org.competenceatlas.esco.bench;
 
+import ac.simons.neo4j.migrations.core.CypherResource;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.competenceatlas.infrastructure.CypherScript;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -43,8 +42,7 @@ public final class LoadCsvYardstick {
       var migrations = resolver.getResources("classpath*:cypher/migrations/V*.cypher");
       java.util.Arrays.sort(migrations, java.util.Comparator.comparing(r -> r.getFilename()));
       for (var migration : migrations) {
-        for (var statement :
-            CypherScript.statements(migration.getContentAsString(StandardCharsets.UTF_8))) {
+        for (var statement : CypherResource.of(migration.getURL()).getExecutableStatements()) {
           db.executeTransactionally(statement);
         }
       }
@@ -53,12 +51,10 @@ public final class LoadCsvYardstick {
           Locale.ROOT, "yardstick: DBMS and schema ready in %.2f s%n", seconds(started));
 
       var script =
-          resolver
-              .getResource("classpath:cypher/benchmarks/esco-load-csv.cypher")
-              .getContentAsString(StandardCharsets.UTF_8);
+          resolver.getResource("classpath:cypher/benchmarks/esco-load-csv.cypher").getURL();
       long loadStarted = System.nanoTime();
       long cpuStarted = processCpuNanos();
-      for (var statement : CypherScript.statements(script)) {
+      for (var statement : CypherResource.of(script).getExecutableStatements()) {
         long t = System.nanoTime();
         db.executeTransactionally(statement);
         var firstLine = statement.lines().filter(l -> !l.startsWith("//")).findFirst().orElse("");

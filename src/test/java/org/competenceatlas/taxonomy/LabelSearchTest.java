@@ -1,8 +1,9 @@
-package org.competenceatlas.common;
+package org.competenceatlas.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.competenceatlas.common.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class LabelSearchTest {

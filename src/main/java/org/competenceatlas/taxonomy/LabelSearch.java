@@ -1,8 +1,10 @@
-package org.competenceatlas.common;
+package org.competenceatlas.taxonomy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import org.competenceatlas.common.InvalidInputException;
+import org.competenceatlas.common.Labels;
 
 /**
  * Builds the Lucene query of a label search from what a person typed. Only letters and digits reach
@@ -10,14 +12,14 @@ import java.util.Locale;
  * prefix; labels in the asked language weigh more than the English fallback, preferred labels more
  * than alternative ones.
  */
-public final class LabelSearch {
+final class LabelSearch {
 
-  public static final int MAX_TEXT_LENGTH = 200;
+  static final int MAX_TEXT_LENGTH = 200;
   private static final int MAX_WORDS = 12;
 
   private LabelSearch() {}
 
-  public static String luceneQuery(String text, String language) {
+  static String luceneQuery(String text, String language) {
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("text", "text must not be empty: type a word to search for");
     }
