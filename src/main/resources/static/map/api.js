@@ -92,7 +92,7 @@ const DESTINATION_FIELDS = `
   }`;
 
 const DESTINATIONS = `query mapDestinations($from: TransferSourceInput!, $lang: String) {
-  transitions(from: $from, first: 8) { ${DESTINATION_FIELDS} }
+  transitions(from: $from, first: 10) { ${DESTINATION_FIELDS} }
   qualificationTransitions(from: $from, first: 4) { ${DESTINATION_FIELDS} }
 }`;
 

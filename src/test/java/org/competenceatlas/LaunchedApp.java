@@ -117,7 +117,8 @@ public record LaunchedApp(Process process, Path log, int httpPort, URI bolt, int
   public String getAs(String user, String password, String path)
       throws IOException, InterruptedException {
     var credentials =
-        Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return send(
         HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials).build());
   }

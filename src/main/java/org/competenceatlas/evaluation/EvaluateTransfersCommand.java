@@ -40,9 +40,7 @@ public final class EvaluateTransfersCommand implements AtlasCommand {
       description = "A CSV of source,target,rating: prints Spearman's rho of the scores with it.")
   Path ratings;
 
-  @Option(
-      names = "--details",
-      description = "Also lists every refused, unjudged and missed pair.")
+  @Option(names = "--details", description = "Also lists every refused, unjudged and missed pair.")
   boolean details;
 
   private final PrintStream out = System.out;

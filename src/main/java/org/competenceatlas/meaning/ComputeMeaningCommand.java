@@ -8,10 +8,10 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar competence-atlas.jar compute-meaning}: computes the meaning layer of every source
- * of outcomes whose outcomes changed since it was last computed, showing progress. Exits 1 when the
- * model is unavailable or a computation failed. Stopped halfway, it resumes where it was at the
- * next run.
+ * {@code java -jar competence-atlas.jar compute-meaning}: computes the meaning layer of every
+ * source of outcomes whose outcomes changed since it was last computed, showing progress. Exits 1
+ * when the model is unavailable or a computation failed. Stopped halfway, it resumes where it was
+ * at the next run.
  */
 @Command(
     name = "compute-meaning",

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.competenceatlas.command.AtlasCommand;
 import org.competenceatlas.infrastructure.EmbeddedNeo4j;
-import org.competenceatlas.infrastructure.EmbeddedNeo4jProperties;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.slf4j.Logger;

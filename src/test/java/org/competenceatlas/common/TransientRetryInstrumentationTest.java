@@ -105,8 +105,7 @@ class TransientRetryInstrumentationTest {
             .build();
     var schema = new SchemaGenerator().makeExecutableSchema(types, wiring);
     return GraphQL.newGraphQL(schema)
-        .instrumentation(
-            new TransientRetryInstrumentation(WriteAdmissionTest.admission(16, 1, 16)))
+        .instrumentation(new TransientRetryInstrumentation(WriteAdmissionTest.admission(16, 1, 16)))
         .build();
   }
 }

@@ -119,7 +119,15 @@ public final class Neo4jServerProcess implements AutoCloseable {
     var neo4j =
         new EmbeddedNeo4j(
             new EmbeddedNeo4jProperties(
-                true, Path.of(args[0]), "127.0.0.1", port, "neo4j", PASSWORD, pageCache));
+                true,
+                Path.of(args[0]),
+                "127.0.0.1",
+                port,
+                "neo4j",
+                PASSWORD,
+                pageCache,
+                Duration.ofMinutes(5),
+                Duration.ofSeconds(5)));
     var stopped = new java.util.concurrent.atomic.AtomicBoolean();
     Runnable stop =
         () -> {
