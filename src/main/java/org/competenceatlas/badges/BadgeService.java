@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.competenceatlas.common.InvalidInputException;
+import org.competenceatlas.learner.AssessmentFunction;
 import org.competenceatlas.learner.Claim;
+import org.competenceatlas.learner.ClaimStatus;
 import org.competenceatlas.learner.Evidence;
+import org.competenceatlas.learner.JudgementResult;
 import org.competenceatlas.learner.LearnerService;
 import org.competenceatlas.learner.Validation;
 import org.competenceatlas.qualification.QualificationService;
@@ -51,7 +54,7 @@ class BadgeService {
 
   OpenBadge claimBadge(String learnerId, String claimId) {
     var claim = learners.claim(learnerId, claimId);
-    if (!"VALIDATED".equals(claim.status())) {
+    if (claim.status() != ClaimStatus.VALIDATED) {
       throw new InvalidInputException(
           "claimId", "Only a VALIDATED claim becomes a badge; this claim is " + claim.status());
     }
@@ -80,7 +83,7 @@ class BadgeService {
     learners.claims(learnerId).forEach(c -> byOutcome.put(c.outcome().id(), c));
     for (var outcome : outcomes) {
       var claim = byOutcome.get(outcome.id());
-      if (claim != null && "VALIDATED".equals(claim.status())) {
+      if (claim != null && claim.status() == ClaimStatus.VALIDATED) {
         claims.add(claim);
       } else {
         missing.add(outcome.labels().preferred("en"));
@@ -200,7 +203,7 @@ class BadgeService {
         var entry = new LinkedHashMap<String, Object>();
         entry.put("type", List.of("Evidence"));
         entry.put("name", item.title());
-        entry.put("genre", item.kind());
+        entry.put("genre", item.kind().name());
         if (item.link() != null) {
           entry.put("description", item.link());
         }
@@ -214,11 +217,12 @@ class BadgeService {
   private Validation confirming(String learnerId, List<Claim> claims) {
     var ids = claims.stream().map(Claim::id).toList();
     return learners.validations(learnerId).stream()
-        .filter(v -> "OF_LEARNING".equals(v.function()))
+        .filter(v -> v.function() == AssessmentFunction.OF_LEARNING)
         .filter(
             v ->
                 v.judgements().stream()
-                    .anyMatch(j -> ids.contains(j.claimId()) && "CONFIRMED".equals(j.result())))
+                    .anyMatch(
+                        j -> ids.contains(j.claimId()) && j.result() == JudgementResult.CONFIRMED))
         .findFirst()
         .orElse(null);
   }
@@ -230,7 +234,7 @@ class BadgeService {
   }
 
   private static String validFrom(Validation validation) {
-    var date = validation == null ? LocalDate.now() : LocalDate.parse(validation.date());
+    var date = validation == null ? LocalDate.now() : validation.date();
     return date.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
   }
 

@@ -73,7 +73,7 @@ class DevelopmentController {
       @ContextValue Actor actor,
       @Argument String learnerId,
       @Argument String itemId,
-      @Argument String status) {
+      @Argument PlanItemStatus status) {
     return development.setItemStatus(actor, learnerId, itemId, status);
   }
 }

@@ -20,14 +20,18 @@ class DevelopmentRepository {
   record PlanRow(
       String id,
       String goalId,
-      String status,
+      PlanStatus status,
       ZonedDateTime acceptedAt,
       String acceptedBy,
       List<String> gapOutcomeIds,
       List<ItemRow> items) {}
 
   record ItemRow(
-      String id, long position, String status, List<String> outcomeIds, String opportunityId) {}
+      String id,
+      long position,
+      PlanItemStatus status,
+      List<String> outcomeIds,
+      String opportunityId) {}
 
   private final Neo4jClient client;
   private final CypherQueries queries;
@@ -83,7 +87,7 @@ class DevelopmentRepository {
               return new PlanRow(
                   plan.get("id").asString(),
                   plan.get("goalId").asString(),
-                  plan.get("status").asString(),
+                  PlanStatus.valueOf(plan.get("status").asString()),
                   plan.get("acceptedAt").asZonedDateTime(),
                   plan.get("acceptedBy").asString(),
                   plan.get("gapOutcomeIds").asList(Value::asString),
@@ -98,7 +102,7 @@ class DevelopmentRepository {
     return new ItemRow(
         value.get("id").asString(),
         value.get("position").asLong(),
-        value.get("status").asString(),
+        PlanItemStatus.valueOf(value.get("status").asString()),
         value.get("outcomeIds").asList(Value::asString),
         value.get("opportunityId").asString());
   }
@@ -126,10 +130,10 @@ class DevelopmentRepository {
   }
 
   @WriteTransaction
-  Optional<String> setItemStatus(String learnerId, String itemId, String status) {
+  Optional<String> setItemStatus(String learnerId, String itemId, PlanItemStatus status) {
     return query(
             "set-plan-item-status",
-            params("learnerId", learnerId, "itemId", itemId, "status", status))
+            params("learnerId", learnerId, "itemId", itemId, "status", status.name()))
         .fetchAs(String.class)
         .one();
   }

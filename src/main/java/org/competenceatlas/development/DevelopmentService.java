@@ -23,6 +23,7 @@ import org.competenceatlas.development.DevelopmentViews.PlanProposal;
 import org.competenceatlas.development.DevelopmentViews.QualificationGap;
 import org.competenceatlas.development.DevelopmentViews.UnitGap;
 import org.competenceatlas.learner.Claim;
+import org.competenceatlas.learner.ClaimStatus;
 import org.competenceatlas.learner.CycleStage;
 import org.competenceatlas.learner.Goal;
 import org.competenceatlas.learner.LearnerService;
@@ -89,9 +90,9 @@ class DevelopmentService {
       var remaining = new ArrayList<LearningOutcome>();
       for (var outcome : outcomes.getOrDefault(unit.id(), List.of())) {
         var claim = claims.get(outcome.id());
-        if (claim == null || "NOT_CONFIRMED".equals(claim.status())) {
+        if (claim == null || claim.status() == ClaimStatus.NOT_CONFIRMED) {
           remaining.add(outcome);
-        } else if ("VALIDATED".equals(claim.status())) {
+        } else if (claim.status() == ClaimStatus.VALIDATED) {
           validated.add(new CoveredOutcome(outcome, claim.id(), claim.status()));
         } else {
           notYet.add(new CoveredOutcome(outcome, claim.id(), claim.status()));
@@ -158,7 +159,7 @@ class DevelopmentService {
         repository.plans(learnerId, planId).stream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("plan of this learner", planId));
-    if (!"ACTIVE".equals(plan.status())) {
+    if (plan.status() != PlanStatus.ACTIVE) {
       throw new InvalidInputException("planId", "Only an ACTIVE plan can be changed");
     }
     if (plan.items().size() >= MAX_PLAN_ITEMS) {
@@ -191,7 +192,8 @@ class DevelopmentService {
     return plan(learnerId, planId);
   }
 
-  DevelopmentPlan setItemStatus(Actor actor, String learnerId, String itemId, String status) {
+  DevelopmentPlan setItemStatus(
+      Actor actor, String learnerId, String itemId, PlanItemStatus status) {
     changes.lock(learnerId);
     var planId =
         repository
@@ -235,7 +237,7 @@ class DevelopmentService {
             .collect(Collectors.toMap(LearningOpportunity::id, Function.identity(), (a, b) -> a));
     Set<String> validated =
         learners.claims(learnerId).stream()
-            .filter(c -> "VALIDATED".equals(c.status()))
+            .filter(c -> c.status() == ClaimStatus.VALIDATED)
             .map(c -> c.outcome().id())
             .collect(Collectors.toSet());
     return rows.stream()

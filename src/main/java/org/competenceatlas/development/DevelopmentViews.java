@@ -2,7 +2,9 @@ package org.competenceatlas.development;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.competenceatlas.learner.ClaimStatus;
 import org.competenceatlas.learner.Experience;
+import org.competenceatlas.learner.Proficiency;
 import org.competenceatlas.qualification.LearningOpportunity;
 import org.competenceatlas.qualification.Qualification;
 import org.competenceatlas.qualification.QualificationUnit;
@@ -29,21 +31,24 @@ final class DevelopmentViews {
       List<CoveredOutcome> notYetValidated,
       List<LearningOutcome> remaining) {}
 
-  record CoveredOutcome(LearningOutcome outcome, String claimId, String status) {}
+  record CoveredOutcome(LearningOutcome outcome, String claimId, ClaimStatus status) {}
 
   record PlanProposal(Endpoint goal, double score, List<GapOutcome> gap, List<GapOffer> offers) {}
 
   record DevelopmentPlan(
       String id,
       String goalId,
-      String status,
+      PlanStatus status,
       ZonedDateTime acceptedAt,
       String acceptedBy,
       List<PlanItem> items,
       PlanProgress progress) {}
 
   record PlanItem(
-      String id, LearningOpportunity opportunity, String status, List<LearningOutcome> closes) {}
+      String id,
+      LearningOpportunity opportunity,
+      PlanItemStatus status,
+      List<LearningOutcome> closes) {}
 
   record PlanProgress(
       int gapOutcomeCount,
@@ -62,8 +67,8 @@ final class DevelopmentViews {
   record MapClaim(
       String id,
       LearningOutcome outcome,
-      String status,
-      String proficiency,
+      ClaimStatus status,
+      Proficiency proficiency,
       int evidenceCount,
       List<String> experienceIds) {}
 

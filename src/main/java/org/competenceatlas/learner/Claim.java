@@ -5,14 +5,14 @@ import org.competenceatlas.taxonomy.LearningOutcome;
 
 /** A learner's claim of a learning outcome, from a {@code :Claim} node and its outcome. */
 public record Claim(
-    String id, LearningOutcome outcome, String proficiency, String status, String note) {
+    String id, LearningOutcome outcome, Proficiency proficiency, ClaimStatus status, String note) {
 
   static Claim fromProperties(Map<String, Object> claim, LearningOutcome outcome) {
     return new Claim(
         (String) claim.get("id"),
         outcome,
-        (String) claim.get("proficiency"),
-        (String) claim.get("status"),
+        Proficiency.valueOf((String) claim.get("proficiency")),
+        ClaimStatus.ofStored((String) claim.get("status")),
         (String) claim.get("note"));
   }
 }

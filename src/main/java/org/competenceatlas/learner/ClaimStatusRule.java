@@ -15,7 +15,11 @@ import java.util.List;
 final class ClaimStatusRule {
 
   /** One judgement a claim received. */
-  record Judged(String result, String function, LocalDate date, ZonedDateTime recordedAt) {}
+  record Judged(
+      JudgementResult result,
+      AssessmentFunction function,
+      LocalDate date,
+      ZonedDateTime recordedAt) {}
 
   private static final Comparator<Judged> CHRONOLOGICAL =
       Comparator.comparing(Judged::date, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -23,36 +27,36 @@ final class ClaimStatusRule {
 
   private ClaimStatusRule() {}
 
-  static String status(long evidenceCount, List<Judged> judgements) {
+  static ClaimStatus status(long evidenceCount, List<Judged> judgements) {
     var ordered = judgements.stream().sorted(CHRONOLOGICAL).toList();
     boolean validated = false;
     boolean notConfirmed = false;
     boolean confirmedAtAll = false;
     for (var judged : ordered) {
       switch (judged.result()) {
-        case "NOT_CONFIRMED" -> {
+        case NOT_CONFIRMED -> {
           notConfirmed = true;
           validated = false;
         }
-        case "CONFIRMED" -> {
+        case CONFIRMED -> {
           confirmedAtAll = true;
           notConfirmed = false;
-          if ("OF_LEARNING".equals(judged.function())) {
+          if (judged.function() == AssessmentFunction.OF_LEARNING) {
             validated = true;
           }
         }
-        default -> {
+        case PARTLY_CONFIRMED -> {
           confirmedAtAll = true;
           notConfirmed = false;
         }
       }
     }
     if (notConfirmed) {
-      return "NOT_CONFIRMED";
+      return ClaimStatus.NOT_CONFIRMED;
     }
     if (validated) {
-      return "VALIDATED";
+      return ClaimStatus.VALIDATED;
     }
-    return evidenceCount > 0 || confirmedAtAll ? "EVIDENCED" : "SELF_ASSESSED";
+    return evidenceCount > 0 || confirmedAtAll ? ClaimStatus.EVIDENCED : ClaimStatus.SELF_ASSESSED;
   }
 }

@@ -1,35 +1,32 @@
 package org.competenceatlas.learner;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 /** Something a learner did or went through, from an {@code :Experience} node. */
 public record Experience(
     String id,
-    String kind,
-    String context,
+    ExperienceKind kind,
+    ExperienceContext context,
     String title,
     String organisation,
-    String startDate,
-    String endDate,
+    LocalDate startDate,
+    LocalDate endDate,
     String description) {
 
   static Experience fromProperties(Map<String, Object> node) {
     return new Experience(
         (String) node.get("id"),
-        (String) node.get("kind"),
-        (String) node.get("context"),
+        ExperienceKind.valueOf((String) node.get("kind")),
+        ExperienceContext.valueOf((String) node.get("context")),
         (String) node.get("title"),
         (String) node.get("organisation"),
-        text(node.get("startDate")),
-        text(node.get("endDate")),
+        (LocalDate) node.get("startDate"),
+        (LocalDate) node.get("endDate"),
         (String) node.get("description"));
   }
 
   public boolean ongoing() {
     return endDate == null;
-  }
-
-  static String text(Object value) {
-    return value == null ? null : value.toString();
   }
 }

@@ -1,7 +1,6 @@
 package org.competenceatlas.learner;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,35 +85,6 @@ final class InputRules {
       }
     }
     return List.copyOf(ids);
-  }
-
-  /** The dates a portfolio can mean: a year with four digits and no sign, from 1900 to 2100. */
-  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
-
-  static LocalDate date(String field, String value) {
-    if (value == null) {
-      return null;
-    }
-    LocalDate date;
-    try {
-      // ISO 8601 allows signed and longer years (-0001-01-01, +99999-01-01); nobody's
-      // experience has such a date.
-      if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
-      }
-      date = LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          field,
-          field + " must be an ISO date such as 2024-05-31; got '" + Abbreviate.of(value) + "'");
-    }
-    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-      throw new InvalidInputException(
-          field, field + " must lie between " + EARLIEST + " and " + LATEST + "; got " + date);
-    }
-    return date;
   }
 
   static LocalDate notFuture(String field, LocalDate date) {

@@ -129,8 +129,8 @@ class LearnerRepository {
                                 new PortfolioOutline.ClaimOutline(
                                     c.get("id").asString(),
                                     c.get("outcomeId").asString(),
-                                    c.get("status").asString(null),
-                                    c.get("proficiency").asString(null),
+                                    ClaimStatus.ofStored(c.get("status").asString(null)),
+                                    Proficiency.valueOf(c.get("proficiency").asString()),
                                     c.get("evidenceCount").asInt(),
                                     c.get("experienceIds").asList(Value::asString)))))
         .one();
@@ -153,7 +153,7 @@ class LearnerRepository {
                             c ->
                                 new ClaimedOutcomes.ClaimedOutcome(
                                     c.get("outcomeId").asString(),
-                                    c.get("status").asString(null)))))
+                                    ClaimStatus.ofStored(c.get("status").asString(null))))))
         .one();
   }
 

@@ -1,5 +1,6 @@
 package org.competenceatlas.learner;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The GraphQL inputs of the portfolio mutations ({@code graphql-schema/portfolio.graphqls}). */
@@ -22,29 +23,29 @@ final class PortfolioInputs {
       List<String> ambitions) {}
 
   record ExperienceInput(
-      String kind,
-      String context,
+      ExperienceKind kind,
+      ExperienceContext context,
       String title,
       String organisation,
-      String startDate,
-      String endDate,
+      LocalDate startDate,
+      LocalDate endDate,
       String description) {}
 
   record ClaimInput(
-      String outcomeId, List<String> experienceIds, String proficiency, String note) {}
+      String outcomeId, List<String> experienceIds, Proficiency proficiency, String note) {}
 
-  record ClaimUpdateInput(String proficiency, String note, List<String> experienceIds) {}
+  record ClaimUpdateInput(Proficiency proficiency, String note, List<String> experienceIds) {}
 
   record EvidenceInput(
-      List<String> claimIds, String kind, String title, String link, String date) {}
+      List<String> claimIds, EvidenceKind kind, String title, String link, LocalDate date) {}
 
-  record JudgementInput(String claimId, String result) {}
+  record JudgementInput(String claimId, JudgementResult result) {}
 
   record ValidationInput(
       String learnerId,
-      String function,
+      AssessmentFunction function,
       String againstId,
       String comment,
-      String date,
+      LocalDate date,
       List<JudgementInput> judgements) {}
 }

@@ -13,8 +13,8 @@ public record PortfolioOutline(
   public record ClaimOutline(
       String id,
       String outcomeId,
-      String status,
-      String proficiency,
+      ClaimStatus status,
+      Proficiency proficiency,
       int evidenceCount,
       List<String> experienceIds) {}
 }

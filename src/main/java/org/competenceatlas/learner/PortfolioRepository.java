@@ -30,8 +30,9 @@ class PortfolioRepository {
   /** How many items a portfolio holds, to enforce its limits. */
   record Size(long experiences, long claims, long evidence) {}
 
-  /** What a claim's status follows from. */
-  record StatusFacts(String status, long evidence, List<ClaimStatusRule.Judged> judgements) {}
+  /** What a claim's status follows from, and the status it has now. */
+  record StatusFacts(
+      String claimId, ClaimStatus status, long evidence, List<ClaimStatusRule.Judged> judgements) {}
 
   private final Neo4jClient client;
   private final CypherQueries queries;
@@ -179,14 +180,15 @@ class PortfolioRepository {
   }
 
   @WriteTransaction
-  void createClaim(String learnerId, String id, String outcomeId, String proficiency, String note) {
+  void createClaim(
+      String learnerId, String id, String outcomeId, Proficiency proficiency, String note) {
     query(
             "create-claim",
             params(
                 "learnerId", learnerId,
                 "id", id,
                 "outcomeId", outcomeId,
-                "proficiency", proficiency,
+                "proficiency", proficiency.name(),
                 "note", note))
         .run();
   }
@@ -223,7 +225,7 @@ class PortfolioRepository {
   Evidence createEvidence(
       String learnerId,
       String id,
-      String kind,
+      EvidenceKind kind,
       String title,
       String link,
       LocalDate date,
@@ -233,7 +235,7 @@ class PortfolioRepository {
             params(
                 "learnerId", learnerId,
                 "id", id,
-                "kind", kind,
+                "kind", kind.name(),
                 "title", title,
                 "link", link,
                 "date", date,
@@ -245,36 +247,38 @@ class PortfolioRepository {
   }
 
   @ReadTransaction
-  Map<String, StatusFacts> statusFacts(Collection<String> claimIds) {
-    var facts = new HashMap<String, StatusFacts>();
-    query("claim-status-facts", params("ids", List.copyOf(claimIds)))
-        .fetchAs(Map.Entry.class)
+  List<StatusFacts> statusFacts(Collection<String> claimIds) {
+    return query("claim-status-facts", params("ids", List.copyOf(claimIds)))
+        .fetchAs(StatusFacts.class)
         .mappedBy(
             (types, row) ->
-                Map.entry(
+                new StatusFacts(
                     row.get("id").asString(),
-                    new StatusFacts(
-                        row.get("status").asString(null),
-                        row.get("evidence").asLong(),
-                        row.get("judgements").asList(PortfolioRepository::judged))))
+                    ClaimStatus.ofStored(row.get("status").asString(null)),
+                    row.get("evidence").asLong(),
+                    row.get("judgements").asList(PortfolioRepository::judged)))
         .all()
-        .forEach(entry -> facts.put((String) entry.getKey(), (StatusFacts) entry.getValue()));
-    return facts;
+        .stream()
+        .toList();
   }
 
   private static ClaimStatusRule.Judged judged(Value value) {
     return new ClaimStatusRule.Judged(
-        value.get("result").asString(),
-        value.get("function").asString(null),
+        JudgementResult.valueOf(value.get("result").asString()),
+        value.get("function").isNull()
+            ? null
+            : AssessmentFunction.valueOf(value.get("function").asString()),
         value.get("date").isNull() ? null : value.get("date").asLocalDate(),
         value.get("recordedAt").isNull() ? null : value.get("recordedAt").asZonedDateTime());
   }
 
   @WriteTransaction
-  void setStatuses(Map<String, String> statusByClaim) {
+  void setStatuses(Map<String, ClaimStatus> statusByClaim) {
     var rows =
         statusByClaim.entrySet().stream()
-            .map(entry -> Map.<String, Object>of("id", entry.getKey(), "status", entry.getValue()))
+            .map(
+                entry ->
+                    Map.<String, Object>of("id", entry.getKey(), "status", entry.getValue().name()))
             .toList();
     query("set-claim-statuses", params("rows", rows)).run();
   }
@@ -302,7 +306,7 @@ class PortfolioRepository {
       String id,
       String assessorId,
       String againstId,
-      String function,
+      AssessmentFunction function,
       String comment,
       LocalDate date,
       String actor,
@@ -314,7 +318,7 @@ class PortfolioRepository {
                 "id", id,
                 "assessorId", assessorId,
                 "againstId", againstId,
-                "function", function,
+                "function", function.name(),
                 "comment", comment,
                 "date", date,
                 "actor", actor,
@@ -347,11 +351,11 @@ class PortfolioRepository {
                               new Validation.Judgement(
                                   j.get("claimId").asString(),
                                   LearningOutcome.fromProperties(j.get("outcome").asMap()),
-                                  j.get("result").asString()));
+                                  JudgementResult.valueOf(j.get("result").asString())));
               return new Validation(
                   v.get("id").asString(),
-                  v.get("function").asString(),
-                  Experience.text(v.get("date").asObject()),
+                  AssessmentFunction.valueOf(v.get("function").asString()),
+                  v.get("date").isNull() ? null : v.get("date").asLocalDate(),
                   v.get("comment").asString(""),
                   assessor(row.get("a")),
                   against,

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.competenceatlas.common.Abbreviate;
 import org.competenceatlas.common.Actor;
@@ -38,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class PortfolioService {
-
-  private static final Set<String> EXPERIENCE_KINDS = Set.of("FORMAL", "NON_FORMAL", "INFORMAL");
 
   private final PortfolioRepository repository;
   private final PortfolioChanges changes;
@@ -172,7 +169,7 @@ class PortfolioService {
     changes.lock(learnerId);
     var properties = new HashMap<String, Object>();
     if (input.proficiency() != null) {
-      properties.put("proficiency", input.proficiency());
+      properties.put("proficiency", input.proficiency().name());
     }
     if (input.note() != null) {
       properties.put("note", InputRules.optional("input.note", input.note(), LONG_TEXT));
@@ -200,7 +197,7 @@ class PortfolioService {
         "one of this learner's claims");
     var title = InputRules.required("input.title", input.title(), SHORT_TEXT);
     var link = InputRules.optional("input.link", input.link(), LINK);
-    var date = InputRules.notFuture("input.date", InputRules.date("input.date", input.date()));
+    var date = InputRules.notFuture("input.date", input.date());
     if (repository.size(learnerId).evidence() >= InputRules.MAX_EVIDENCE) {
       throw new InvalidInputException(
           "learnerId",
@@ -235,8 +232,8 @@ class PortfolioService {
           "No occupation or qualification has the id '" + Abbreviate.of(againstId) + "'");
     }
     var comment = InputRules.required("input.comment", input.comment(), LONG_TEXT);
-    var date = InputRules.date("input.date", input.date());
-    date = InputRules.notFuture("input.date", date == null ? LocalDate.now() : date);
+    var date =
+        InputRules.notFuture("input.date", input.date() == null ? LocalDate.now() : input.date());
     var judgements =
         input.judgements() == null ? List.<PortfolioInputs.JudgementInput>of() : input.judgements();
     var claimIds =
@@ -252,7 +249,7 @@ class PortfolioService {
     var id = "validation-" + UUID.randomUUID();
     var rows =
         judgements.stream()
-            .map(j -> Map.<String, Object>of("claimId", j.claimId(), "result", j.result()))
+            .map(j -> Map.<String, Object>of("claimId", j.claimId(), "result", j.result().name()))
             .toList();
     repository.createValidation(
         learnerId,
@@ -312,37 +309,28 @@ class PortfolioService {
 
   /** Recomputes the status of these claims from their evidence and judgements (ClaimStatusRule). */
   private void refreshStatuses(List<String> claimIds) {
-    var updates = new LinkedHashMap<String, String>();
-    repository
-        .statusFacts(claimIds)
-        .forEach(
-            (id, facts) -> {
-              var status = ClaimStatusRule.status(facts.evidence(), facts.judgements());
-              if (!status.equals(facts.status())) {
-                updates.put(id, status);
-              }
-            });
+    var updates = new LinkedHashMap<String, ClaimStatus>();
+    for (var facts : repository.statusFacts(claimIds)) {
+      var status = ClaimStatusRule.status(facts.evidence(), facts.judgements());
+      if (status != facts.status()) {
+        updates.put(facts.claimId(), status);
+      }
+    }
     if (!updates.isEmpty()) {
       repository.setStatuses(updates);
     }
   }
 
   private Map<String, Object> experience(ExperienceInput input) {
-    if (!EXPERIENCE_KINDS.contains(input.kind())) {
-      throw new InvalidInputException("input.kind", "kind must be FORMAL, NON_FORMAL or INFORMAL");
-    }
-    var start = InputRules.date("input.startDate", input.startDate());
-    if (start == null) {
-      throw new InvalidInputException("input.startDate", "input.startDate must be given");
-    }
-    var end = InputRules.date("input.endDate", input.endDate());
+    var start = input.startDate();
+    var end = input.endDate();
     if (end != null && end.isBefore(start)) {
       throw new InvalidInputException(
           "input.endDate", "input.endDate " + end + " lies before input.startDate " + start);
     }
     var properties = new HashMap<String, Object>();
-    properties.put("kind", input.kind());
-    properties.put("context", input.context());
+    properties.put("kind", input.kind().name());
+    properties.put("context", input.context().name());
     properties.put("title", InputRules.required("input.title", input.title(), SHORT_TEXT));
     properties.put(
         "organisation",

@@ -1,13 +1,14 @@
 package org.competenceatlas.learner;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.competenceatlas.taxonomy.LearningOutcome;
 
 /** An assessor's judgement of a learner's claims against a standard. */
 public record Validation(
     String id,
-    String function,
-    String date,
+    AssessmentFunction function,
+    LocalDate date,
     String comment,
     Assessor assessor,
     Goal against,
@@ -17,5 +18,5 @@ public record Validation(
   public record Assessor(String id, String displayName, String organisation) {}
 
   /** The result for one claim. */
-  public record Judgement(String claimId, LearningOutcome outcome, String result) {}
+  public record Judgement(String claimId, LearningOutcome outcome, JudgementResult result) {}
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.common.Labels;
 import org.competenceatlas.common.NotFoundException;
+import org.competenceatlas.learner.ClaimStatus;
 import org.competenceatlas.learner.ClaimedOutcomes;
 import org.competenceatlas.transfer.Endpoint.EndpointKind;
 import org.competenceatlas.transfer.Transition.Target;
@@ -94,15 +95,15 @@ final class Sources {
         id, EndpointKind.LEARNER, Labels.fromProperties(Map.of("prefLabel_en", displayName)));
   }
 
-  private static double claimWeight(String status) {
+  private static double claimWeight(ClaimStatus status) {
     if (status == null) {
       return TransferParameters.CLAIM_SELF_ASSESSED;
     }
     return switch (status) {
-      case "VALIDATED" -> TransferParameters.CLAIM_VALIDATED;
-      case "EVIDENCED" -> TransferParameters.CLAIM_EVIDENCED;
-      case "NOT_CONFIRMED" -> 0;
-      default -> TransferParameters.CLAIM_SELF_ASSESSED;
+      case VALIDATED -> TransferParameters.CLAIM_VALIDATED;
+      case EVIDENCED -> TransferParameters.CLAIM_EVIDENCED;
+      case NOT_CONFIRMED -> 0;
+      case SELF_ASSESSED -> TransferParameters.CLAIM_SELF_ASSESSED;
     };
   }
 }

@@ -9,30 +9,34 @@ import org.junit.jupiter.api.Test;
 class ClaimStatusRuleTest {
 
   private static ClaimStatusRule.Judged judged(String result, String function, String date) {
-    return new ClaimStatusRule.Judged(result, function, LocalDate.parse(date), null);
+    return new ClaimStatusRule.Judged(
+        JudgementResult.valueOf(result),
+        AssessmentFunction.valueOf(function),
+        LocalDate.parse(date),
+        null);
   }
 
   @Test
   void aClaimWithoutEvidenceOrJudgementIsSelfAssessed() {
-    assertThat(ClaimStatusRule.status(0, List.of())).isEqualTo("SELF_ASSESSED");
+    assertThat(ClaimStatusRule.status(0, List.of())).isEqualTo(ClaimStatus.SELF_ASSESSED);
   }
 
   @Test
   void evidenceMakesAClaimEvidenced() {
-    assertThat(ClaimStatusRule.status(2, List.of())).isEqualTo("EVIDENCED");
+    assertThat(ClaimStatusRule.status(2, List.of())).isEqualTo(ClaimStatus.EVIDENCED);
   }
 
   @Test
   void onlyASummativeConfirmationValidates() {
     assertThat(ClaimStatusRule.status(1, List.of(judged("CONFIRMED", "OF_LEARNING", "2024-01-01"))))
-        .isEqualTo("VALIDATED");
+        .isEqualTo(ClaimStatus.VALIDATED);
     assertThat(
             ClaimStatusRule.status(0, List.of(judged("CONFIRMED", "FOR_LEARNING", "2024-01-01"))))
-        .isEqualTo("EVIDENCED");
+        .isEqualTo(ClaimStatus.EVIDENCED);
     assertThat(
             ClaimStatusRule.status(
                 1, List.of(judged("PARTLY_CONFIRMED", "OF_LEARNING", "2024-01-01"))))
-        .isEqualTo("EVIDENCED");
+        .isEqualTo(ClaimStatus.EVIDENCED);
   }
 
   @Test
@@ -41,13 +45,14 @@ class ClaimStatusRuleTest {
         List.of(
             judged("NOT_CONFIRMED", "OF_LEARNING", "2024-06-01"),
             judged("CONFIRMED", "OF_LEARNING", "2024-01-01"));
-    assertThat(ClaimStatusRule.status(1, validatedThenRefused)).isEqualTo("NOT_CONFIRMED");
+    assertThat(ClaimStatusRule.status(1, validatedThenRefused))
+        .isEqualTo(ClaimStatus.NOT_CONFIRMED);
 
     var refusedThenValidated =
         List.of(
             judged("NOT_CONFIRMED", "FOR_LEARNING", "2024-01-01"),
             judged("CONFIRMED", "OF_LEARNING", "2024-06-01"));
-    assertThat(ClaimStatusRule.status(1, refusedThenValidated)).isEqualTo("VALIDATED");
+    assertThat(ClaimStatusRule.status(1, refusedThenValidated)).isEqualTo(ClaimStatus.VALIDATED);
   }
 
   @Test
@@ -56,6 +61,6 @@ class ClaimStatusRuleTest {
         List.of(
             judged("CONFIRMED", "OF_LEARNING", "2024-01-01"),
             judged("PARTLY_CONFIRMED", "FOR_LEARNING", "2024-06-01"));
-    assertThat(ClaimStatusRule.status(1, judgements)).isEqualTo("VALIDATED");
+    assertThat(ClaimStatusRule.status(1, judgements)).isEqualTo(ClaimStatus.VALIDATED);
   }
 }

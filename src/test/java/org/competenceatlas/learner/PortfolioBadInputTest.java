@@ -79,8 +79,30 @@ class PortfolioBadInputTest {
     for (var date : java.util.List.of("-0001-01-01", "+99999-01-01", "1899-12-31")) {
       var input = experience();
       input.put("startDate", date);
-      assertRefused(owner(ADD_EXPERIENCE, input), "input.startDate", ErrorType.BAD_REQUEST);
+      var response = owner(ADD_EXPERIENCE, input);
+      assertRefused(response, "input.startDate", ErrorType.BAD_REQUEST);
+      assertThat(errors(response).get(0).getMessage()).startsWith("input.startDate must ");
     }
+  }
+
+  @Test
+  void aDateWrittenInTheDocumentIsRefusedByNameAsInAVariable() {
+    var response =
+        Portfolios.owner(tester)
+            .document(
+                """
+                mutation($id: ID!, $c: ID!) {
+                  addEvidence(learnerId: $id, input: {claimIds: [$c], kind: DOCUMENT,
+                                                      title: "Certificate", date: "2024-13-01"}) { id }
+                }
+                """)
+            .variable("id", learnerId)
+            .variable("c", claimId)
+            .execute();
+    var errors = errors(response);
+    assertRefused(response, "input.date", ErrorType.BAD_REQUEST);
+    assertThat(errors.get(0).getMessage())
+        .isEqualTo("input.date must be an ISO date such as 2024-05-31; got '2024-13-01'");
   }
 
   @Test

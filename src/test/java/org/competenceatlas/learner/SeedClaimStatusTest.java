@@ -28,9 +28,9 @@ class SeedClaimStatusTest {
 
     assertThat(facts).hasSize(ids.size());
     facts.forEach(
-        (id, fact) ->
+        fact ->
             assertThat(ClaimStatusRule.status(fact.evidence(), fact.judgements()))
-                .as(id)
+                .as(fact.claimId())
                 .isEqualTo(fact.status()));
   }
 }
