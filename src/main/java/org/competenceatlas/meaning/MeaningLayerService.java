@@ -359,8 +359,8 @@ public class MeaningLayerService {
     var above = new java.util.HashSet<String>();
     outcomes.forEach(outcome -> above.add(outcome.id()));
     var parents = new java.util.HashMap<String, List<String>>();
-    for (var pair : hierarchy.broader()) {
-      parents.computeIfAbsent(pair[0], child -> new ArrayList<>()).add(pair[1]);
+    for (var link : hierarchy.broader()) {
+      parents.computeIfAbsent(link.child(), child -> new ArrayList<>()).add(link.parent());
     }
     var queue = new java.util.ArrayDeque<>(above);
     while (!queue.isEmpty()) {
@@ -371,8 +371,8 @@ public class MeaningLayerService {
       }
     }
     hierarchy.broader().stream()
-        .filter(pair -> above.contains(pair[0]))
-        .map(pair -> pair[0] + ">" + pair[1])
+        .filter(link -> above.contains(link.child()))
+        .map(link -> link.child() + ">" + link.parent())
         .sorted()
         .forEach(pair -> text.append('\n').append(pair));
     return sha256(text.toString());

@@ -21,7 +21,10 @@ class MeaningRepository {
   record OutcomeText(String id, String label, String description, boolean knowledge) {}
 
   /** The hierarchy: child to parent pairs, and which concepts are groups. */
-  record HierarchyRows(List<String[]> broader, Set<String> groups) {}
+  /** An outcome's stored embedding and the key of the text and model it was computed from. */
+  private record StoredVector(String outcomeId, String key, byte[] vector) {}
+
+  record HierarchyRows(List<BroaderLink> broader, Set<String> groups) {}
 
   private final Neo4jClient client;
   private final CypherQueries queries;
@@ -86,7 +89,7 @@ class MeaningRepository {
     var broader =
         client
             .query(query("hierarchy"))
-            .fetchAs(String[].class)
+            .fetchAs(BroaderLink.class)
             .mappedBy(
                 (t, r) -> {
                   if (r.get("childIsGroup").asBoolean()) {
@@ -95,7 +98,7 @@ class MeaningRepository {
                   if (r.get("parentIsGroup").asBoolean()) {
                     groups.add(r.get("parent").asString());
                   }
-                  return new String[] {r.get("child").asString(), r.get("parent").asString()};
+                  return new BroaderLink(r.get("child").asString(), r.get("parent").asString());
                 })
             .all();
     return new HierarchyRows(List.copyOf(broader), groups);
@@ -127,17 +130,16 @@ class MeaningRepository {
         .query(query("read-vectors"))
         .bind(List.copyOf(expectedKeys.keySet()))
         .to("ids")
-        .fetchAs(Object[].class)
+        .fetchAs(StoredVector.class)
         .mappedBy(
             (t, r) ->
-                new Object[] {
-                  r.get("id").asString(), r.get("key").asString(), r.get("vector").asByteArray()
-                })
+                new StoredVector(
+                    r.get("id").asString(), r.get("key").asString(), r.get("vector").asByteArray()))
         .all()
         .forEach(
-            row -> {
-              if (row[1].equals(expectedKeys.get((String) row[0]))) {
-                vectors.put((String) row[0], Vectors.fromBytes((byte[]) row[2]));
+            stored -> {
+              if (stored.key().equals(expectedKeys.get(stored.outcomeId()))) {
+                vectors.put(stored.outcomeId(), Vectors.fromBytes(stored.vector()));
               }
             });
     return vectors;

@@ -23,16 +23,16 @@ final class OutcomeStructure {
   final List<String> conceptIds;
 
   OutcomeStructure(
-      List<String> outcomeIds, List<String[]> broader, java.util.Set<String> groupIds) {
+      List<String> outcomeIds, List<BroaderLink> broader, java.util.Set<String> groupIds) {
     var index = new HashMap<String, Integer>();
     conceptIds = new ArrayList<>(outcomeIds);
     for (int i = 0; i < outcomeIds.size(); i++) {
       index.put(outcomeIds.get(i), i);
     }
     var parentLists = new ArrayList<List<Integer>>();
-    for (var pair : broader) {
-      int child = number(pair[0], index, parentLists);
-      int parent = number(pair[1], index, parentLists);
+    for (var link : broader) {
+      int child = number(link.child(), index, parentLists);
+      int parent = number(link.parent(), index, parentLists);
       if (child != parent) {
         parentLists.get(child).add(parent);
       }

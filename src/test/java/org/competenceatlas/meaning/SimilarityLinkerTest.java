@@ -19,14 +19,14 @@ class SimilarityLinkerTest {
       new OutcomeStructure(
           IDS,
           List.of(
-              new String[] {"area-a", "top"},
-              new String[] {"area-b", "top"},
-              new String[] {"group-a", "area-a"},
-              new String[] {"group-b", "area-b"},
-              new String[] {"o0", "group-a"},
-              new String[] {"o2", "group-a"},
-              new String[] {"o1", "group-b"},
-              new String[] {"o3", "group-b"}),
+              new BroaderLink("area-a", "top"),
+              new BroaderLink("area-b", "top"),
+              new BroaderLink("group-a", "area-a"),
+              new BroaderLink("group-b", "area-b"),
+              new BroaderLink("o0", "group-a"),
+              new BroaderLink("o2", "group-a"),
+              new BroaderLink("o1", "group-b"),
+              new BroaderLink("o3", "group-b")),
           Set.of("top", "area-a", "area-b", "group-a", "group-b"));
 
   @Test
