@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.common.NotFoundException;
+import org.competenceatlas.common.OrderedMap;
 import org.competenceatlas.learner.PortfolioChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ class PersonalDataService {
     var relationshipsOut = new ArrayList<Map<String, Object>>();
     for (var relationship : relationships) {
       relationshipsOut.add(
-          ordered(
+          OrderedMap.of(
               "type", relationship.type(),
               "start", endpoint(relationship.start(), keys, references),
               "end", endpoint(relationship.end(), keys, references),
@@ -57,13 +58,13 @@ class PersonalDataService {
         nodes.stream()
             .map(
                 node ->
-                    ordered(
+                    OrderedMap.of(
                         "key", keys.get(node.nodeId()),
                         "labels", node.labels(),
                         "properties", plain(node.properties())))
             .toList();
     var document =
-        ordered(
+        OrderedMap.of(
             "format", FORMAT,
             "learnerId", learnerId,
             "exportedAt", exportedAt.toString(),
@@ -116,7 +117,7 @@ class PersonalDataService {
       return own;
     }
     var key = end.key() == null ? end.nodeId() : end.key();
-    references.putIfAbsent(end.nodeId(), ordered("key", key, "labels", end.labels()));
+    references.putIfAbsent(end.nodeId(), OrderedMap.of("key", key, "labels", end.labels()));
     return key;
   }
 
@@ -144,13 +145,5 @@ class PersonalDataService {
       return list.stream().map(PersonalDataService::plain).toList();
     }
     return value;
-  }
-
-  private static Map<String, Object> ordered(Object... keysAndValues) {
-    var map = new LinkedHashMap<String, Object>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.competenceatlas.common.InvalidInputException;
+import org.competenceatlas.common.OrderedMap;
 import org.competenceatlas.learner.AssessmentFunction;
 import org.competenceatlas.learner.Claim;
 import org.competenceatlas.learner.ClaimStatus;
@@ -146,7 +147,7 @@ class BadgeService {
     subject.put(
         "identifier",
         List.of(
-            ordered(
+            OrderedMap.of(
                 "type",
                 List.of("IdentityObject"),
                 "identityHash",
@@ -183,7 +184,7 @@ class BadgeService {
     var out = new ArrayList<Map<String, Object>>();
     if (validation != null) {
       out.add(
-          ordered(
+          OrderedMap.of(
               "type",
               List.of("Evidence"),
               "name",
@@ -236,14 +237,6 @@ class BadgeService {
   private static String validFrom(Validation validation) {
     var date = validation == null ? LocalDate.now() : validation.date();
     return date.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
-  }
-
-  private static Map<String, Object> ordered(Object... keysAndValues) {
-    var map = new LinkedHashMap<String, Object>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
   }
 
   private static String sha256(String text) {

@@ -1,10 +1,10 @@
 package org.competenceatlas.development;
 
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.competenceatlas.common.OrderedMap;
 import org.competenceatlas.infrastructure.CypherQueries;
 import org.competenceatlas.infrastructure.ReadTransaction;
 import org.competenceatlas.infrastructure.WriteTransaction;
@@ -34,23 +34,23 @@ class DevelopmentRepository {
       String opportunityId) {}
 
   private final Neo4jClient client;
-  private final CypherQueries queries;
+  private final String createPlan;
+  private final String learnerPlans;
+  private final String addPlanItem;
+  private final String removePlanItem;
+  private final String setPlanItemStatus;
 
   DevelopmentRepository(Neo4jClient client, CypherQueries queries) {
     this.client = client;
-    this.queries = queries;
+    this.createPlan = queries.get("development/create-plan");
+    this.learnerPlans = queries.get("development/learner-plans");
+    this.addPlanItem = queries.get("development/add-plan-item");
+    this.removePlanItem = queries.get("development/remove-plan-item");
+    this.setPlanItemStatus = queries.get("development/set-plan-item-status");
   }
 
-  private Neo4jClient.RunnableSpec query(String name, Map<String, Object> parameters) {
-    return client.query(queries.get("development/" + name)).bindAll(parameters);
-  }
-
-  private static Map<String, Object> params(Object... keysAndValues) {
-    var map = new HashMap<String, Object>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
+  private Neo4jClient.RunnableSpec query(String cypher, Map<String, Object> parameters) {
+    return client.query(cypher).bindAll(parameters);
   }
 
   @WriteTransaction
@@ -62,8 +62,8 @@ class DevelopmentRepository {
       List<String> gapOutcomeIds,
       List<Map<String, Object>> items) {
     query(
-            "create-plan",
-            params(
+            createPlan,
+            OrderedMap.of(
                 "learnerId", learnerId,
                 "id", id,
                 "goalId", goalId,
@@ -75,7 +75,7 @@ class DevelopmentRepository {
 
   @ReadTransaction
   List<PlanRow> plans(String learnerId, String planId) {
-    return query("learner-plans", params("learnerId", learnerId, "planId", planId))
+    return query(learnerPlans, OrderedMap.of("learnerId", learnerId, "planId", planId))
         .fetchAs(PlanRow.class)
         .mappedBy(
             (types, row) -> {
@@ -111,8 +111,8 @@ class DevelopmentRepository {
   Optional<String> addItem(
       String learnerId, String planId, String id, String opportunityId, List<String> outcomeIds) {
     return query(
-            "add-plan-item",
-            params(
+            addPlanItem,
+            OrderedMap.of(
                 "learnerId", learnerId,
                 "planId", planId,
                 "id", id,
@@ -124,7 +124,7 @@ class DevelopmentRepository {
 
   @WriteTransaction
   Optional<String> removeItem(String learnerId, String itemId) {
-    return query("remove-plan-item", params("learnerId", learnerId, "itemId", itemId))
+    return query(removePlanItem, OrderedMap.of("learnerId", learnerId, "itemId", itemId))
         .fetchAs(String.class)
         .one();
   }
@@ -132,8 +132,8 @@ class DevelopmentRepository {
   @WriteTransaction
   Optional<String> setItemStatus(String learnerId, String itemId, PlanItemStatus status) {
     return query(
-            "set-plan-item-status",
-            params("learnerId", learnerId, "itemId", itemId, "status", status.name()))
+            setPlanItemStatus,
+            OrderedMap.of("learnerId", learnerId, "itemId", itemId, "status", status.name()))
         .fetchAs(String.class)
         .one();
   }

@@ -4,43 +4,67 @@ import ac.simons.neo4j.migrations.core.CypherResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.core.io.ResourceLoader;
+import java.util.TreeMap;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The named Cypher queries kept in {@code cypher/queries/<name>.cypher}. Repositories fetch theirs
- * when they are built, so a missing file stops start-up instead of failing a request.
+ * The named Cypher queries kept in {@code cypher/queries/<name>.cypher}, every one read and checked
+ * to hold exactly one statement when the application starts, so a broken file stops start-up
+ * instead of failing a request. Repositories take theirs into fields when they are built.
  */
 @Component
 public class CypherQueries {
 
-  private final ResourceLoader resources;
-  private final Map<String, String> cache = new ConcurrentHashMap<>();
+  private static final String FOLDER = "cypher/queries/";
 
-  CypherQueries(ResourceLoader resources) {
-    this.resources = resources;
-  }
+  private final Map<String, String> queries = new TreeMap<>();
 
-  public String get(String name) {
-    return cache.computeIfAbsent(name, this::load);
-  }
-
-  private String load(String name) {
-    var resource = resources.getResource("classpath:cypher/queries/" + name + ".cypher");
-    if (!resource.exists()) {
-      throw new IllegalArgumentException(
-          "No named Cypher query cypher/queries/" + name + ".cypher");
-    }
+  CypherQueries(ResourcePatternResolver resources) {
     try {
-      var statements = CypherResource.of(resource.getURL()).getExecutableStatements();
-      if (statements.size() != 1) {
-        throw new IllegalStateException(
-            "cypher/queries/" + name + ".cypher must hold exactly one statement");
+      for (var resource : resources.getResources("classpath*:" + FOLDER + "**/*.cypher")) {
+        var name = name(resource);
+        queries.put(name, statement(name, resource));
       }
-      return statements.get(0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The queries for the operator's commands, which run without the application's beans. */
+  public static CypherQueries onClasspath() {
+    return new CypherQueries(new PathMatchingResourcePatternResolver());
+  }
+
+  /** The query of {@code cypher/queries/<name>.cypher}, such as {@code learner/lock-learner}. */
+  public String get(String name) {
+    var query = queries.get(name);
+    if (query == null) {
+      throw new IllegalArgumentException(
+          "No named Cypher query cypher/queries/" + name + ".cypher");
+    }
+    return query;
+  }
+
+  /** Every query by name, for checks that look at all of them. */
+  public Map<String, String> all() {
+    return Map.copyOf(queries);
+  }
+
+  private static String name(Resource resource) throws IOException {
+    var path = resource.getURL().toString();
+    var start = path.lastIndexOf(FOLDER) + FOLDER.length();
+    return path.substring(start, path.length() - ".cypher".length());
+  }
+
+  private static String statement(String name, Resource resource) throws IOException {
+    var statements = CypherResource.of(resource.getURL()).getExecutableStatements();
+    if (statements.size() != 1) {
+      throw new IllegalStateException(
+          "cypher/queries/" + name + ".cypher must hold exactly one statement");
+    }
+    return statements.get(0);
   }
 }
