@@ -15,10 +15,15 @@ public class LearnerService {
 
   private final LearnerRepository repository;
   private final PortfolioRepository portfolios;
+  private final ValidationRepository validations;
 
-  LearnerService(LearnerRepository repository, PortfolioRepository portfolios) {
+  LearnerService(
+      LearnerRepository repository,
+      PortfolioRepository portfolios,
+      ValidationRepository validations) {
     this.repository = repository;
     this.portfolios = portfolios;
+    this.validations = validations;
   }
 
   /** The learner's claim with this id; NOT_FOUND when the learner has none. */
@@ -30,7 +35,7 @@ public class LearnerService {
 
   /** The validations the learner's claims received, newest first. */
   public List<Validation> validations(String learnerId) {
-    return portfolios.validations(learnerId, null);
+    return validations.validations(learnerId, null);
   }
 
   /** The portfolio the signed-in account owns, if any. */

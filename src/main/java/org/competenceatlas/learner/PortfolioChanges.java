@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class PortfolioChanges {
 
-  private final PortfolioRepository repository;
+  private final CycleRepository repository;
 
-  PortfolioChanges(PortfolioRepository repository) {
+  PortfolioChanges(CycleRepository repository) {
     this.repository = repository;
   }
 

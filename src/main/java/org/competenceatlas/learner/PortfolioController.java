@@ -22,9 +22,11 @@ import org.springframework.stereotype.Controller;
 class PortfolioController {
 
   private final PortfolioService portfolio;
+  private final ValidationService validations;
 
-  PortfolioController(PortfolioService portfolio) {
+  PortfolioController(PortfolioService portfolio, ValidationService validations) {
     this.portfolio = portfolio;
+    this.validations = validations;
   }
 
   @MutationMapping
@@ -82,7 +84,7 @@ class PortfolioController {
 
   @MutationMapping
   Validation recordValidation(@ContextValue Actor actor, @Argument ValidationInput input) {
-    return portfolio.recordValidation(actor, input);
+    return validations.recordValidation(actor, input);
   }
 
   @MutationMapping
@@ -108,6 +110,6 @@ class PortfolioController {
 
   @SchemaMapping(typeName = "Learner")
   List<Validation> validations(Learner learner) {
-    return portfolio.validations(learner.id());
+    return validations.validations(learner.id());
   }
 }

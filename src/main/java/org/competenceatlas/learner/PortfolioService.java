@@ -4,11 +4,9 @@ import static org.competenceatlas.learner.InputRules.LINK;
 import static org.competenceatlas.learner.InputRules.LONG_TEXT;
 import static org.competenceatlas.learner.InputRules.SHORT_TEXT;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +23,6 @@ import org.competenceatlas.learner.PortfolioInputs.EvidenceInput;
 import org.competenceatlas.learner.PortfolioInputs.ExperienceInput;
 import org.competenceatlas.learner.PortfolioInputs.LearnerInput;
 import org.competenceatlas.learner.PortfolioInputs.LearnerUpdateInput;
-import org.competenceatlas.learner.PortfolioInputs.ValidationInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,14 +36,22 @@ import org.springframework.transaction.annotation.Transactional;
 class PortfolioService {
 
   private final PortfolioRepository repository;
+  private final CycleRepository cycles;
   private final PortfolioChanges changes;
   private final LearnerRepository learners;
+  private final ValidationService validations;
 
   PortfolioService(
-      PortfolioRepository repository, PortfolioChanges changes, LearnerRepository learners) {
+      PortfolioRepository repository,
+      CycleRepository cycles,
+      PortfolioChanges changes,
+      LearnerRepository learners,
+      ValidationService validations) {
     this.repository = repository;
+    this.cycles = cycles;
     this.changes = changes;
     this.learners = learners;
+    this.validations = validations;
   }
 
   Learner createLearner(Actor actor, LearnerInput input) {
@@ -206,82 +211,23 @@ class PortfolioService {
     var id = "evidence-" + UUID.randomUUID();
     var evidence =
         repository.createEvidence(learnerId, id, input.kind(), title, link, date, claimIds);
-    refreshStatuses(claimIds);
+    validations.refreshStatuses(claimIds);
     changes.advance(learnerId, actor, null, CycleStage.VALUE, "addEvidence");
     changes.audit(learnerId, actor, "addEvidence", "evidence " + id + " for " + claimIds);
     return evidence;
-  }
-
-  Validation recordValidation(Actor actor, ValidationInput input) {
-    var learnerId = input.learnerId();
-    changes.lock(learnerId);
-    var assessor =
-        repository
-            .assessorByAccount(actor.name())
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "input",
-                        "No assessor record has the account '"
-                            + Abbreviate.of(actor.name())
-                            + "'; an administrator must register you as an assessor first"));
-    var againstId = InputRules.required("input.againstId", input.againstId(), LINK);
-    if (repository.knownTargets(List.of(againstId)).isEmpty()) {
-      throw new InvalidInputException(
-          "input.againstId",
-          "No occupation or qualification has the id '" + Abbreviate.of(againstId) + "'");
-    }
-    var comment = InputRules.required("input.comment", input.comment(), LONG_TEXT);
-    var date =
-        InputRules.notFuture("input.date", input.date() == null ? LocalDate.now() : input.date());
-    var judgements =
-        input.judgements() == null ? List.<PortfolioInputs.JudgementInput>of() : input.judgements();
-    var claimIds =
-        InputRules.ids(
-            "input.judgements",
-            judgements.stream().map(PortfolioInputs.JudgementInput::claimId).toList(),
-            InputRules.MAX_JUDGEMENTS);
-    InputRules.unknownIn(
-        "input.judgements.claimId",
-        claimIds,
-        repository.ownedClaims(learnerId, claimIds),
-        "one of this learner's claims");
-    var id = "validation-" + UUID.randomUUID();
-    var rows =
-        judgements.stream()
-            .map(j -> Map.<String, Object>of("claimId", j.claimId(), "result", j.result().name()))
-            .toList();
-    repository.createValidation(
-        learnerId,
-        id,
-        assessor.id(),
-        againstId,
-        input.function(),
-        comment,
-        date,
-        actor.name(),
-        rows);
-    refreshStatuses(claimIds);
-    changes.advance(learnerId, actor, List.of(againstId), CycleStage.CALIBRATE, "recordValidation");
-    changes.audit(
-        learnerId,
-        actor,
-        "recordValidation",
-        "validation " + id + " (" + input.function() + ") against " + againstId);
-    return repository.validations(learnerId, id).get(0);
   }
 
   GoalCycle setGoalStage(
       Actor actor, String learnerId, String goalId, CycleStage stage, String note) {
     changes.lock(learnerId);
     var reason = InputRules.optional("note", note, LONG_TEXT);
-    if (repository.cycles(learnerId).stream().noneMatch(c -> c.goal().id().equals(goalId))) {
+    if (cycles.cycles(learnerId).stream().noneMatch(c -> c.goal().id().equals(goalId))) {
       throw new InvalidInputException(
           "goalId", "'" + Abbreviate.of(goalId) + "' is not one of this learner's goals");
     }
     changes.move(learnerId, actor, goalId, stage, reason == null ? "setGoalStage" : reason);
     changes.audit(learnerId, actor, "setGoalStage", goalId + " to " + stage);
-    return repository.cycles(learnerId).stream()
+    return cycles.cycles(learnerId).stream()
         .filter(c -> c.goal().id().equals(goalId))
         .findFirst()
         .orElseThrow();
@@ -291,7 +237,7 @@ class PortfolioService {
   Connection<AuditEvent> auditTrail(String learnerId, Integer first, String after) {
     var page = PageRequest.of(first, after);
     var rows =
-        repository.auditTrail(learnerId, page.offset(), page.probeSize()).stream()
+        cycles.auditTrail(learnerId, page.offset(), page.probeSize()).stream()
             .map(event -> new Connection.Scored<>(event, null))
             .toList();
     return Connection.of(page, rows);
@@ -299,26 +245,7 @@ class PortfolioService {
 
   @Transactional(readOnly = true)
   List<GoalCycle> cycles(String learnerId) {
-    return repository.cycles(learnerId);
-  }
-
-  @Transactional(readOnly = true)
-  List<Validation> validations(String learnerId) {
-    return repository.validations(learnerId, null);
-  }
-
-  /** Recomputes the status of these claims from their evidence and judgements (ClaimStatusRule). */
-  private void refreshStatuses(List<String> claimIds) {
-    var updates = new LinkedHashMap<String, ClaimStatus>();
-    for (var facts : repository.statusFacts(claimIds)) {
-      var status = ClaimStatusRule.status(facts.evidence(), facts.judgements());
-      if (status != facts.status()) {
-        updates.put(facts.claimId(), status);
-      }
-    }
-    if (!updates.isEmpty()) {
-      repository.setStatuses(updates);
-    }
+    return cycles.cycles(learnerId);
   }
 
   private Map<String, Object> experience(ExperienceInput input) {

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @AtlasTest
 class SeedClaimStatusTest {
 
-  @Autowired PortfolioRepository repository;
+  @Autowired ValidationRepository repository;
   @Autowired org.neo4j.driver.Driver driver;
 
   @Test
