@@ -41,11 +41,13 @@ public class SchemaMigrations implements InitializingBean {
   private final ResourcePatternResolver resources;
   private final Migrations migrations;
   private final LegacyMigrationRecords legacy;
+  private final String awaitIndexes;
   private volatile int currentVersion;
 
-  SchemaMigrations(Driver driver, ResourcePatternResolver resources) {
+  SchemaMigrations(Driver driver, ResourcePatternResolver resources, CypherQueries queries) {
     this.driver = driver;
     this.resources = resources;
+    this.awaitIndexes = queries.get("operations/await-indexes");
     this.migrations =
         new Migrations(
             MigrationsConfig.builder()
@@ -73,7 +75,7 @@ public class SchemaMigrations implements InitializingBean {
           e);
     }
     try (var session = driver.session()) {
-      session.executeWriteWithoutResult(tx -> tx.run("CALL db.awaitIndexes(300)").consume());
+      session.executeWriteWithoutResult(tx -> tx.run(awaitIndexes).consume());
     }
     var applied = applied(migrations.info());
     currentVersion = applied.stream().mapToInt(Integer::intValue).max().orElse(0);

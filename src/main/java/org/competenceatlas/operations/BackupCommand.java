@@ -2,6 +2,7 @@ package org.competenceatlas.operations;
 
 import java.nio.file.Path;
 import org.competenceatlas.command.AtlasCommand;
+import org.competenceatlas.infrastructure.CypherQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -53,7 +54,7 @@ public final class BackupCommand implements AtlasCommand {
             e);
       }
       long started = System.nanoTime();
-      var summary = new GraphBackup(driver).writeTo(file);
+      var summary = new GraphBackup(driver, CypherQueries.onClasspath()).writeTo(file);
       log.info(
           "Backed up {} nodes, {} relationships and {} schema statements from {} to {} in {} ms",
           summary.nodes(),

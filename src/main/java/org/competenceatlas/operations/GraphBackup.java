@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.competenceatlas.infrastructure.CypherQueries;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.NotificationConfig;
@@ -46,9 +47,19 @@ public final class GraphBackup {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final Driver driver;
+  private final String dbmsVersion;
+  private final String nodes;
+  private final String relationships;
+  private final String constraints;
+  private final String indexes;
 
-  public GraphBackup(Driver driver) {
+  public GraphBackup(Driver driver, CypherQueries queries) {
     this.driver = driver;
+    this.dbmsVersion = queries.get("operations/dbms-version");
+    this.nodes = queries.get("operations/backup-nodes");
+    this.relationships = queries.get("operations/backup-relationships");
+    this.constraints = queries.get("operations/backup-constraints");
+    this.indexes = queries.get("operations/backup-indexes");
   }
 
   /** Writes the backup next to {@code file} first and moves it into place once complete. */
@@ -97,18 +108,15 @@ public final class GraphBackup {
     header.put("format", FORMAT);
     header.put("formatVersion", FORMAT_VERSION);
     header.put("createdAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
-    header.put(
-        "neo4jVersion",
-        tx.run("CALL dbms.components() YIELD versions").single().get(0).get(0).asString());
+    header.put("neo4jVersion", tx.run(dbmsVersion).single().get("version").asString());
     var schemaArray = header.putArray("schema");
     schema.forEach(schemaArray::add);
     line(out, header);
 
     var written = new HashSet<String>();
-    var nodes =
-        tx.run("MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props");
-    while (nodes.hasNext()) {
-      var row = nodes.next();
+    var nodeRows = tx.run(nodes);
+    while (nodeRows.hasNext()) {
+      var row = nodeRows.next();
       var id = row.get("id").asString();
       var line = JSON.objectNode();
       line.put("node", id);
@@ -119,12 +127,9 @@ public final class GraphBackup {
       written.add(id);
     }
 
-    long relationships = 0;
+    long relationshipCount = 0;
     long skipped = 0;
-    var rels =
-        tx.run(
-            "MATCH (a)-[r]->(b) RETURN elementId(a) AS from, type(r) AS type,"
-                + " elementId(b) AS to, properties(r) AS props");
+    var rels = tx.run(relationships);
     while (rels.hasNext()) {
       var row = rels.next();
       var from = row.get("from").asString();
@@ -139,30 +144,25 @@ public final class GraphBackup {
       line.put("to", to);
       line.set("properties", GraphValues.properties(row.get("props").asMap()));
       line(out, line);
-      relationships++;
+      relationshipCount++;
     }
 
     var end = JSON.objectNode();
     end.put("end", true);
     end.put("nodes", written.size());
-    end.put("relationships", relationships);
+    end.put("relationships", relationshipCount);
     line(out, end);
-    return new BackupSummary(written.size(), relationships, skipped, schema.size());
+    return new BackupSummary(written.size(), relationshipCount, skipped, schema.size());
   }
 
   /**
    * The statements that recreate the constraints and the indexes not owned by a constraint. The
    * token lookup indexes every new database has are left out.
    */
-  private static List<String> schemaStatements(Transaction tx) {
+  private List<String> schemaStatements(Transaction tx) {
     var statements = new ArrayList<String>();
-    tx.run("SHOW CONSTRAINTS YIELD createStatement RETURN createStatement ORDER BY createStatement")
-        .forEachRemaining(row -> statements.add(row.get(0).asString()));
-    tx.run(
-            "SHOW INDEXES YIELD type, owningConstraint, createStatement"
-                + " WHERE owningConstraint IS NULL AND type <> 'LOOKUP'"
-                + " RETURN createStatement ORDER BY createStatement")
-        .forEachRemaining(row -> statements.add(row.get(0).asString()));
+    tx.run(constraints).forEachRemaining(row -> statements.add(row.get(0).asString()));
+    tx.run(indexes).forEachRemaining(row -> statements.add(row.get(0).asString()));
     return statements;
   }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.competenceatlas.infrastructure.CypherQueries;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.NotificationConfig;
 import org.neo4j.driver.SessionConfig;
@@ -32,16 +33,27 @@ public final class GraphRestore {
   private static final Logger log = LoggerFactory.getLogger(GraphRestore.class);
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final int BATCH = 2_000;
+  // The statements that create nodes and relationships are built per label and type, which Cypher
+  // takes only as names, not as parameters; they use the key of restore-key-constraint.cypher.
   private static final String KEY_LABEL = "_AtlasRestore";
   private static final String KEY = "_atlasRestoreKey";
-  private static final String KEY_CONSTRAINT = "atlas_restore_key";
   private static final SessionConfig QUIET =
       SessionConfig.builder().withNotificationConfig(NotificationConfig.disableAllConfig()).build();
 
   private final Driver driver;
+  private final String nodeCount;
+  private final String keyConstraint;
+  private final String awaitIndexes;
+  private final String removeKeys;
+  private final String dropKeyConstraint;
 
-  public GraphRestore(Driver driver) {
+  public GraphRestore(Driver driver, CypherQueries queries) {
     this.driver = driver;
+    this.nodeCount = queries.get("operations/node-count");
+    this.keyConstraint = queries.get("operations/restore-key-constraint");
+    this.awaitIndexes = queries.get("operations/await-indexes");
+    this.removeKeys = queries.get("operations/remove-restore-keys");
+    this.dropKeyConstraint = queries.get("operations/drop-restore-key-constraint");
   }
 
   public BackupSummary readFrom(Path file) {
@@ -53,16 +65,8 @@ public final class GraphRestore {
                 StandardCharsets.UTF_8))) {
       var header = header(in.readLine(), file);
       int schema = createSchema(header.get("schema"));
-      run(
-          "CREATE CONSTRAINT "
-              + KEY_CONSTRAINT
-              + " IF NOT EXISTS FOR (n:"
-              + KEY_LABEL
-              + ")"
-              + " REQUIRE n."
-              + KEY
-              + " IS UNIQUE");
-      run("CALL db.awaitIndexes(300)");
+      run(keyConstraint);
+      run(awaitIndexes);
       var batch = new Batch();
       JsonNode end = null;
       String text;
@@ -108,9 +112,7 @@ public final class GraphRestore {
 
   private void requireEmpty() {
     try (var session = driver.session(QUIET)) {
-      long nodes =
-          session.executeRead(
-              tx -> tx.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong());
+      long nodes = session.executeRead(tx -> tx.run(nodeCount).single().get("n").asLong());
       if (nodes > 0) {
         throw new IllegalStateException(
             "The target database already holds "
@@ -155,23 +157,10 @@ public final class GraphRestore {
     long changed;
     do {
       try (var session = driver.session(QUIET)) {
-        changed =
-            session.executeWrite(
-                tx ->
-                    tx.run(
-                            "MATCH (n:"
-                                + KEY_LABEL
-                                + ") WITH n LIMIT 10000 REMOVE n:"
-                                + KEY_LABEL
-                                + " REMOVE n."
-                                + KEY
-                                + " RETURN count(n) AS n")
-                        .single()
-                        .get("n")
-                        .asLong());
+        changed = session.executeWrite(tx -> tx.run(removeKeys).single().get("n").asLong());
       }
     } while (changed > 0);
-    run("DROP CONSTRAINT " + KEY_CONSTRAINT + " IF EXISTS");
+    run(dropKeyConstraint);
   }
 
   private void run(String cypher) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.competenceatlas.command.AtlasCommand;
+import org.competenceatlas.infrastructure.CypherQueries;
 import org.competenceatlas.infrastructure.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -76,7 +77,7 @@ public final class RestoreCommand implements AtlasCommand {
 
   private int restore(Driver driver, URI uri) {
     long started = System.nanoTime();
-    var summary = new GraphRestore(driver).readFrom(file);
+    var summary = new GraphRestore(driver, CypherQueries.onClasspath()).readFrom(file);
     log.info(
         "Restored {} nodes, {} relationships and {} schema statements from {} into {} in {} ms",
         summary.nodes(),

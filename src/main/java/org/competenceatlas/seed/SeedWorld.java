@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.competenceatlas.infrastructure.CypherQueries;
 import org.competenceatlas.infrastructure.SchemaMigrations;
 import org.competenceatlas.taxonomy.TaxonomyService;
 import org.neo4j.driver.AccessMode;
@@ -36,18 +37,25 @@ class SeedWorld implements InitializingBean {
   private final Driver driver;
   private final ResourcePatternResolver resources;
   private final TaxonomyService taxonomy;
+  private final String claimLoad;
+  private final String markLoaded;
+  private final String loaded;
 
   SeedWorld(
       SeedWorldProperties properties,
       Driver driver,
       ResourcePatternResolver resources,
       TaxonomyService taxonomy,
+      CypherQueries queries,
       SchemaMigrations migrations) {
     // The migrations argument only orders start-up: the schema must exist before the seed.
     this.properties = properties;
     this.driver = driver;
     this.resources = resources;
     this.taxonomy = taxonomy;
+    this.claimLoad = queries.get("seed/claim-seed-load");
+    this.markLoaded = queries.get("seed/mark-seed-loaded");
+    this.loaded = queries.get("seed/seed-loaded");
   }
 
   @Override
@@ -66,17 +74,9 @@ class SeedWorld implements InitializingBean {
       loadedHere =
           session.executeWrite(
               tx -> {
-                // Instances starting together on an empty database: the uniqueness constraint on
-                // the marker makes the others wait here until the first commits, then find it.
-                var loaded =
-                    tx.run(
-                            "MERGE (d:DatasetLoad {name: $name})"
-                                + " RETURN d.loadedAt IS NOT NULL AS loaded",
-                            Map.of("name", NAME))
-                        .single()
-                        .get("loaded")
-                        .asBoolean();
-                if (loaded) {
+                var loadedBefore =
+                    tx.run(claimLoad, Map.of("name", NAME)).single().get("loaded").asBoolean();
+                if (loadedBefore) {
                   return false;
                 }
                 for (var script : scripts) {
@@ -90,8 +90,7 @@ class SeedWorld implements InitializingBean {
                       (System.nanoTime() - scriptStarted) / 1_000_000);
                 }
                 tx.run(
-                        "MATCH (d:DatasetLoad {name: $name})"
-                            + " SET d.loadedAt = datetime(), d.files = $files",
+                        markLoaded,
                         Map.of(
                             "name",
                             NAME,
@@ -115,13 +114,7 @@ class SeedWorld implements InitializingBean {
   private boolean alreadyLoaded() {
     try (var session = driver.session(READ)) {
       return session.executeRead(
-          tx ->
-              tx.run(
-                      "MATCH (d:DatasetLoad {name: $name}) RETURN count(d) > 0 AS loaded",
-                      Map.of("name", NAME))
-                  .single()
-                  .get("loaded")
-                  .asBoolean());
+          tx -> tx.run(loaded, Map.of("name", NAME)).single().get("loaded").asBoolean());
     }
   }
 

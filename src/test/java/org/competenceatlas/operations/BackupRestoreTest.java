@@ -96,8 +96,8 @@ class BackupRestoreTest {
   void aRestoredBackupHoldsEveryNodeAndRelationshipWithTheirLabelsAndProperties() {
     var file = files.resolve("atlas.backup.jsonl.gz");
 
-    var written = new GraphBackup(source).writeTo(file);
-    var restored = new GraphRestore(target).readFrom(file);
+    var written = new GraphBackup(source, queries).writeTo(file);
+    var restored = new GraphRestore(target, queries).readFrom(file);
 
     assertThat(written.nodes()).isEqualTo(count(source, "MATCH (n) RETURN count(n)"));
     assertThat(written.relationships())
@@ -128,10 +128,10 @@ class BackupRestoreTest {
     var before = nodes(target);
     var beforeRelationships = relationships(target);
     var file = files.resolve("types.jsonl.gz");
-    new GraphBackup(target).writeTo(file);
+    new GraphBackup(target, queries).writeTo(file);
     emptyTheTarget();
 
-    new GraphRestore(target).readFrom(file);
+    new GraphRestore(target, queries).readFrom(file);
 
     assertThat(nodes(target)).isEqualTo(before);
     assertThat(relationships(target)).isEqualTo(beforeRelationships);
@@ -140,7 +140,7 @@ class BackupRestoreTest {
   @Test
   void readinessIsOutOfServiceUntilATaxonomyIsLoaded() {
     var file = files.resolve("atlas.backup.jsonl.gz");
-    new GraphBackup(source).writeTo(file);
+    new GraphBackup(source, queries).writeTo(file);
     var status = new GraphStatusRepository(target, queries);
     var taxonomy = new TaxonomyHealthIndicator(status, new HealthProperties(true));
 
@@ -151,7 +151,7 @@ class BackupRestoreTest {
                 .getStatus())
         .isEqualTo(Status.UP);
 
-    new GraphRestore(target).readFrom(file);
+    new GraphRestore(target, queries).readFrom(file);
 
     var health = taxonomy.health(true);
     assertThat(health.getStatus()).isEqualTo(Status.UP);
@@ -161,10 +161,10 @@ class BackupRestoreTest {
   @Test
   void refusesToRestoreIntoADatabaseThatHoldsData() {
     var file = files.resolve("atlas.backup.jsonl.gz");
-    new GraphBackup(source).writeTo(file);
+    new GraphBackup(source, queries).writeTo(file);
     run(target, "CREATE (:Learner {id: 'already-here'})");
 
-    assertThatThrownBy(() -> new GraphRestore(target).readFrom(file))
+    assertThatThrownBy(() -> new GraphRestore(target, queries).readFrom(file))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("already holds 1 nodes");
     assertThat(count(target, "MATCH (n) RETURN count(n)")).isEqualTo(1);
@@ -173,12 +173,12 @@ class BackupRestoreTest {
   @Test
   void refusesABackupThatWasCutShort() throws IOException {
     var file = files.resolve("atlas.backup.jsonl.gz");
-    new GraphBackup(source).writeTo(file);
+    new GraphBackup(source, queries).writeTo(file);
     var cut = files.resolve("cut.jsonl.gz");
     var lines = gunzip(file);
     gzip(cut, lines.subList(0, lines.size() - 1));
 
-    assertThatThrownBy(() -> new GraphRestore(target).readFrom(cut))
+    assertThatThrownBy(() -> new GraphRestore(target, queries).readFrom(cut))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("incomplete");
   }
@@ -186,7 +186,7 @@ class BackupRestoreTest {
   @Test
   void theBackupIsReadableJsonLinesWithHeaderAndClosingCounts() throws IOException {
     var file = files.resolve("atlas.backup.jsonl.gz");
-    var written = new GraphBackup(source).writeTo(file);
+    var written = new GraphBackup(source, queries).writeTo(file);
 
     var lines = gunzip(file);
 
