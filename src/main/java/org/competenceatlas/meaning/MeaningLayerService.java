@@ -1,10 +1,6 @@
 package org.competenceatlas.meaning;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +41,7 @@ public class MeaningLayerService {
   public List<MeaningLayerStatus> status() {
     var stored = new LinkedHashMap<String, MeaningLayerStatus>();
     for (var layer : repository.layers()) {
-      var status = status(layer);
+      var status = MeaningLayerStatus.fromStored(layer);
       stored.put(status.scope(), status);
     }
     for (var scope : repository.scopes()) {
@@ -55,37 +51,6 @@ public class MeaningLayerService {
               scope, "ABSENT", properties.model(), null, null, null, null, null, null));
     }
     return List.copyOf(stored.values());
-  }
-
-  private static MeaningLayerStatus status(Map<String, Object> layer) {
-    var state = (String) layer.get("state");
-    boolean expired = Boolean.TRUE.equals(layer.get("leaseExpired"));
-    if ("COMPUTING".equals(state) && expired) {
-      state = "FAILED";
-    }
-    Double progress = null;
-    if ("COMPUTING".equals(state) && layer.get("total") instanceof Number total) {
-      long done = layer.get("done") instanceof Number n ? n.longValue() : 0;
-      progress = total.longValue() > 0 ? (double) done / total.longValue() : null;
-    }
-    var message = (String) layer.get("message");
-    if ("FAILED".equals(state) && message == null) {
-      message = "The computation stopped without finishing; it starts again at the next check.";
-    }
-    return new MeaningLayerStatus(
-        (String) layer.get("scope"),
-        state,
-        (String) layer.get("model"),
-        integer(layer.get("outcomes")),
-        integer(layer.get("links")),
-        (String) layer.get("computedAt"),
-        layer.get("seconds") instanceof Number n ? n.doubleValue() : null,
-        progress,
-        message);
-  }
-
-  private static Integer integer(Object value) {
-    return value instanceof Number n ? n.intValue() : null;
   }
 
   /** Computes every scope whose layer is out of date; a scope another instance computes is left. */
@@ -133,12 +98,12 @@ public class MeaningLayerService {
     var outcomes = repository.outcomes(scope);
     var keys = new LinkedHashMap<String, String>();
     for (var outcome : outcomes) {
-      var text = text(outcome);
+      var text = LayerFingerprints.text(outcome);
       if (text != null) {
-        keys.put(outcome.id(), key(model.name(), text));
+        keys.put(outcome.id(), LayerFingerprints.key(model.name(), text));
       }
     }
-    var basis = basis(model.name(), outcomes, keys, hierarchy);
+    var basis = LayerFingerprints.basis(model.name(), outcomes, keys, hierarchy);
     var layer = repository.layers().stream().filter(l -> scope.equals(l.get("scope"))).findFirst();
     if (layer.isPresent()
         && "READY".equals(layer.get().get("state"))
@@ -267,7 +232,7 @@ public class MeaningLayerService {
     progress.progress(scope, "embedding", done, total);
     for (int start = 0; start < todo.size(); start += MeaningParameters.EMBED_BATCH) {
       var batch = todo.subList(start, Math.min(todo.size(), start + MeaningParameters.EMBED_BATCH));
-      var vectors = model.embed(batch.stream().map(MeaningLayerService::text).toList());
+      var vectors = model.embed(batch.stream().map(LayerFingerprints::text).toList());
       var rows = new ArrayList<Map<String, Object>>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
         var id = batch.get(i).id();
@@ -322,69 +287,6 @@ public class MeaningLayerService {
       }
     }
     return loaded;
-  }
-
-  /** The text the model reads: the English label, then the description where there is one. */
-  static String text(OutcomeText outcome) {
-    if (outcome.label() == null || outcome.label().isBlank()) {
-      return null;
-    }
-    var label = outcome.label().strip();
-    var description = outcome.description() == null ? "" : outcome.description().strip();
-    return description.isEmpty() ? label : label + ". " + description;
-  }
-
-  static String key(String model, String text) {
-    return sha256(model + "\n" + text).substring(0, 32);
-  }
-
-  /**
-   * A fingerprint of everything the links depend on: the model and parameters, each outcome's text
-   * and type, and the hierarchy above the scope's outcomes. An equal basis means there is nothing
-   * to compute; another scope's change leaves it equal.
-   */
-  private static String basis(
-      String model,
-      List<OutcomeText> outcomes,
-      Map<String, String> keys,
-      MeaningRepository.HierarchyRows hierarchy) {
-    var text = new StringBuilder(MeaningParameters.VERSION).append('\n').append(model);
-    for (var outcome : outcomes) {
-      text.append('\n')
-          .append(outcome.id())
-          .append(' ')
-          .append(keys.getOrDefault(outcome.id(), "-"))
-          .append(outcome.knowledge() ? " k" : " s");
-    }
-    var above = new java.util.HashSet<String>();
-    outcomes.forEach(outcome -> above.add(outcome.id()));
-    var parents = new java.util.HashMap<String, List<String>>();
-    for (var link : hierarchy.broader()) {
-      parents.computeIfAbsent(link.child(), child -> new ArrayList<>()).add(link.parent());
-    }
-    var queue = new java.util.ArrayDeque<>(above);
-    while (!queue.isEmpty()) {
-      for (var parent : parents.getOrDefault(queue.poll(), List.of())) {
-        if (above.add(parent)) {
-          queue.add(parent);
-        }
-      }
-    }
-    hierarchy.broader().stream()
-        .filter(link -> above.contains(link.child()))
-        .map(link -> link.child() + ">" + link.parent())
-        .sorted()
-        .forEach(pair -> text.append('\n').append(pair));
-    return sha256(text.toString());
-  }
-
-  private static String sha256(String text) {
-    try {
-      var digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static double seconds(long since) {

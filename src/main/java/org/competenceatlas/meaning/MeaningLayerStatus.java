@@ -1,5 +1,7 @@
 package org.competenceatlas.meaning;
 
+import java.util.Map;
+
 /**
  * The meaning layer of one scope (the outcomes of one source, such as {@code esco} or {@code
  * seed}), as stored in its {@code :MeaningLayer} node.
@@ -16,4 +18,37 @@ public record MeaningLayerStatus(
     String computedAt,
     Double seconds,
     Double progress,
-    String message) {}
+    String message) {
+
+  /** The status as a {@code :MeaningLayer} node stores it; an expired lease means a failed run. */
+  static MeaningLayerStatus fromStored(Map<String, Object> layer) {
+    var state = (String) layer.get("state");
+    boolean expired = Boolean.TRUE.equals(layer.get("leaseExpired"));
+    if ("COMPUTING".equals(state) && expired) {
+      state = "FAILED";
+    }
+    Double progress = null;
+    if ("COMPUTING".equals(state) && layer.get("total") instanceof Number total) {
+      long done = layer.get("done") instanceof Number n ? n.longValue() : 0;
+      progress = total.longValue() > 0 ? (double) done / total.longValue() : null;
+    }
+    var message = (String) layer.get("message");
+    if ("FAILED".equals(state) && message == null) {
+      message = "The computation stopped without finishing; it starts again at the next check.";
+    }
+    return new MeaningLayerStatus(
+        (String) layer.get("scope"),
+        state,
+        (String) layer.get("model"),
+        integer(layer.get("outcomes")),
+        integer(layer.get("links")),
+        (String) layer.get("computedAt"),
+        layer.get("seconds") instanceof Number n ? n.doubleValue() : null,
+        progress,
+        message);
+  }
+
+  private static Integer integer(Object value) {
+    return value instanceof Number n ? n.intValue() : null;
+  }
+}
