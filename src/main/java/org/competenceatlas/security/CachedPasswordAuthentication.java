@@ -1,5 +1,7 @@
 package org.competenceatlas.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,8 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,26 +28,28 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
   static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
   private static final int MAX_ENTRIES = 10_000;
 
-  private record Entry(Authentication authentication, Instant expires) {}
-
   private final AuthenticationProvider delegate;
-  private final Clock clock;
   private final SignInGuard guard;
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Cache<String, Authentication> entries;
 
   CachedPasswordAuthentication(AuthenticationProvider delegate, Clock clock, SignInGuard guard) {
     this.delegate = delegate;
-    this.clock = clock;
     this.guard = guard;
+    // The clock, not System.nanoTime, decides expiry, so the tests can move time forward.
+    this.entries =
+        Caffeine.newBuilder()
+            .expireAfterWrite(TIME_TO_LIVE)
+            .maximumSize(MAX_ENTRIES)
+            .ticker(() -> Duration.between(Instant.EPOCH, clock.instant()).toNanos())
+            .build();
   }
 
   @Override
   public Authentication authenticate(Authentication request) {
     var key = key(request.getName(), String.valueOf(request.getCredentials()));
-    var now = clock.instant();
-    var entry = entries.get(key);
-    if (entry != null && entry.expires().isAfter(now)) {
-      return entry.authentication();
+    var known = entries.getIfPresent(key);
+    if (known != null) {
+      return known;
     }
     var address =
         request.getDetails() instanceof WebAuthenticationDetails details
@@ -56,13 +58,7 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
     var authentication =
         guard.attempt(request.getName(), address, () -> delegate.authenticate(request));
     if (authentication != null && authentication.isAuthenticated()) {
-      if (entries.size() >= MAX_ENTRIES) {
-        entries.values().removeIf(old -> !old.expires().isAfter(now));
-        if (entries.size() >= MAX_ENTRIES) {
-          entries.clear();
-        }
-      }
-      entries.put(key, new Entry(authentication, now.plus(TIME_TO_LIVE)));
+      entries.put(key, authentication);
     }
     return authentication;
   }
