@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
+import org.competenceatlas.infrastructure.WriteTransaction;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and writes the meaning layer with {@code cypher/queries/meaning}; one method, one
@@ -55,7 +56,7 @@ class MeaningRepository {
     return queries.get("meaning/" + name);
   }
 
-  @Transactional(readOnly = true)
+  @ReadTransaction
   List<String> scopes() {
     return List.copyOf(
         client
@@ -65,7 +66,7 @@ class MeaningRepository {
             .all());
   }
 
-  @Transactional(readOnly = true)
+  @ReadTransaction
   List<OutcomeText> outcomes(String scope) {
     return List.copyOf(
         client
@@ -83,7 +84,7 @@ class MeaningRepository {
             .all());
   }
 
-  @Transactional(readOnly = true)
+  @ReadTransaction
   HierarchyRows hierarchy() {
     var groups = new HashSet<String>();
     var broader =
@@ -104,7 +105,7 @@ class MeaningRepository {
     return new HierarchyRows(List.copyOf(broader), groups);
   }
 
-  @Transactional(readOnly = true)
+  @ReadTransaction
   Map<String, String> embeddingKeys(List<String> ids) {
     var keys = new HashMap<String, String>();
     client
@@ -117,13 +118,13 @@ class MeaningRepository {
     return keys;
   }
 
-  @Transactional
+  @WriteTransaction
   void saveEmbeddings(String model, List<Map<String, Object>> rows) {
     client.query(query("save-embeddings")).bind(model).to("model").bind(rows).to("rows").run();
   }
 
   /** The stored vectors of these outcomes whose key is the expected one. */
-  @Transactional(readOnly = true)
+  @ReadTransaction
   Map<String, float[]> vectors(Map<String, String> expectedKeys) {
     var vectors = new HashMap<String, float[]>();
     client
@@ -145,7 +146,7 @@ class MeaningRepository {
     return vectors;
   }
 
-  @Transactional(readOnly = true)
+  @ReadTransaction
   List<Map<String, Object>> layers() {
     return List.copyOf(
         client
@@ -159,7 +160,7 @@ class MeaningRepository {
   }
 
   /** Claims the computation of a scope; empty when another instance holds it. */
-  @Transactional
+  @WriteTransaction
   java.util.Optional<Long> claim(String scope, String holder, String lease, String model) {
     return client
         .query(query("claim"))
@@ -169,7 +170,7 @@ class MeaningRepository {
         .one();
   }
 
-  @Transactional
+  @WriteTransaction
   boolean progress(String scope, String holder, String lease, Map<String, Object> progress) {
     return client
             .query(query("progress"))
@@ -181,7 +182,7 @@ class MeaningRepository {
         > 0;
   }
 
-  @Transactional
+  @WriteTransaction
   void writeLinks(long generation, List<Map<String, Object>> links) {
     client
         .query(query("write-links"))
@@ -192,7 +193,7 @@ class MeaningRepository {
         .run();
   }
 
-  @Transactional
+  @WriteTransaction
   boolean switchGeneration(
       String scope, String holder, long generation, Map<String, Object> summary) {
     return client
@@ -207,7 +208,7 @@ class MeaningRepository {
         > 0;
   }
 
-  @Transactional
+  @WriteTransaction
   long deleteStaleLinks(String scope, long generation, int batch) {
     return client
         .query(query("delete-stale-links"))
@@ -218,7 +219,7 @@ class MeaningRepository {
         .orElse(0L);
   }
 
-  @Transactional
+  @WriteTransaction
   void recordState(String scope, String holder, String state, String message, String model) {
     var parameters = new HashMap<String, Object>();
     parameters.put("scope", scope);
