@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.neo4j.driver.AuthTokens;
@@ -109,6 +111,26 @@ public record LaunchedApp(Process process, Path log, int httpPort, URI bolt, int
     return status;
   }
 
+  /**
+   * Waits until the meaning layers that the application computes in the background after start-up
+   * are settled (none absent or computing), so that a test comparing the graph before and after
+   * does not count a layer half written. Returns the last answer.
+   */
+  public String awaitMeaningLayersSettled() throws IOException, InterruptedException {
+    var deadline = Instant.now().plus(START_UP);
+    String answer;
+    do {
+      answer = post("/graphql", "{\"query\":\"{ meaningLayers { scope state } }\"}");
+      if (answer.contains("\"state\"")
+          && !answer.contains("\"ABSENT\"")
+          && !answer.contains("\"COMPUTING\"")) {
+        break;
+      }
+      Thread.sleep(250);
+    } while (Instant.now().isBefore(deadline));
+    return answer;
+  }
+
   public String get(String path) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(uri(path)).build());
   }
@@ -132,9 +154,22 @@ public record LaunchedApp(Process process, Path log, int httpPort, URI bolt, int
   }
 
   public long countNodes(String password) {
+    return nodesByLabels(password).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /**
+   * How many nodes carry each set of labels, so a test that compares two states names the odd one.
+   */
+  public Map<String, Long> nodesByLabels(String password) {
     try (var driver = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", password));
         var session = driver.session()) {
-      return session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
+      var counts = new TreeMap<String, Long>();
+      session
+          .run(
+              "MATCH (n) WITH reduce(s = '', l IN labels(n) | s + ':' + l) AS labels, count(n) AS n"
+                  + " RETURN labels, n")
+          .forEachRemaining(r -> counts.put(r.get("labels").asString(), r.get("n").asLong()));
+      return counts;
     }
   }
 

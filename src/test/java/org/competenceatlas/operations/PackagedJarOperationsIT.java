@@ -41,6 +41,7 @@ class PackagedJarOperationsIT {
       assertThat(app.getAs("admin", "atlas-demo", "/actuator/prometheus"))
           .contains("graphql_request_seconds_bucket{")
           .contains("graphql_operation_name=\"findNurse\"");
+      assertThat(app.awaitMeaningLayersSettled()).contains("\"READY\"");
       nodes = app.countNodes(PASSWORD);
 
       var command =
