@@ -40,6 +40,7 @@ export async function graphql(query, variables) {
   }
   if (response.status === 401) throw new ApiError('unauthorized');
   if (response.status === 403) throw new ApiError('forbidden');
+  if (response.status === 429) throw new ApiError('throttled', response.headers.get('Retry-After'));
   let body = null;
   try {
     body = await response.json();

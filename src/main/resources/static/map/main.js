@@ -20,6 +20,7 @@ const state = {
   explanation: null,
   me: null, // the answer to the me query once signed in
   signInRejected: false,
+  signInThrottled: null,
 };
 
 // Each load bumps this; an answer that arrives after a newer load started is dropped.
@@ -219,14 +220,16 @@ function renderSearchResults() {
 
 function renderSignIn() {
   const who = state.me?.name ?? session.signedInAs();
-  $('signin-status').textContent = state.signInRejected
+  $('signin-status').textContent = state.signInThrottled
+    ? t('signin.throttled', { seconds: state.signInThrottled })
+    : state.signInRejected
     ? t('signin.rejected')
     : who === null
       ? t('signin.anonymous')
       : who
         ? t('signin.as', { user: who })
         : t('signin.asToken');
-  $('signin-status').classList.toggle('error', state.signInRejected);
+  $('signin-status').classList.toggle('error', state.signInRejected || !!state.signInThrottled);
   $('signout').hidden = session.signedInAs() === null;
   renderLearnerChoices();
 }
@@ -280,12 +283,16 @@ async function confirmSignIn() {
   try {
     state.me = await api.me();
     state.signInRejected = false;
+    state.signInThrottled = null;
   } catch (error) {
-    // Wrong credentials answer 401; the page must not keep sending them.
+    // Wrong credentials answer 401, and too many of them 429; the page must not keep sending them.
     session.signOut();
     state.me = null;
-    state.signInRejected = error instanceof api.ApiError && error.code === 'unauthorized';
-    if (!state.signInRejected) setStatus(explain(error), true);
+    const known = error instanceof api.ApiError;
+    state.signInRejected = known && error.code === 'unauthorized';
+    const wait = Number.parseInt(error.message, 10);
+    state.signInThrottled = known && error.code === 'throttled' ? (wait > 0 ? wait : 1) : null;
+    if (!state.signInRejected && !state.signInThrottled) setStatus(explain(error), true);
   }
   renderSignIn();
 }
@@ -400,6 +407,7 @@ function wire() {
     session.signOut();
     state.me = null;
     state.signInRejected = false;
+    state.signInThrottled = null;
     if (state.source?.kind === 'learner') {
       // A learner's portfolio was shown under the adviser's grant; it leaves with the adviser.
       Object.assign(state, { source: null, sourceData: null, destinations: [], selected: null, explanation: null });

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.competenceatlas.common.Overload;
 import org.competenceatlas.common.OverloadedException;
@@ -153,15 +154,34 @@ class AccessLogWriter implements SmartLifecycle {
     }
   }
 
-  /** Writes one line for each window opened before {@code now} minus the window, and closes it. */
+  /**
+   * Writes one line for each window opened before {@code now} minus the window, and closes it;
+   * returns once those lines are committed.
+   */
   void closeRefusalWindows(ZonedDateTime now) {
     var due = now.minus(properties.refusalWindow());
+    closeRefusalWindows(tally -> !tally.opened().isAfter(due), key -> true);
+  }
+
+  /**
+   * A grant or a revocation changes who may read the learner's data, so the next refusal about them
+   * is news again: their open windows close now.
+   */
+  void closeRefusalWindowsOf(String learnerId) {
+    closeRefusalWindows(tally -> true, key -> key.learnerId().equals(learnerId));
+  }
+
+  private void closeRefusalWindows(Predicate<Tally> due, Predicate<Refuser> about) {
+    var queued = new ArrayList<CompletableFuture<Void>>();
     for (var key : List.copyOf(refusals.keySet())) {
+      if (!about.test(key)) {
+        continue;
+      }
       var closed = new Tally[1];
       refusals.computeIfPresent(
           key,
           (k, tally) -> {
-            if (tally.opened().isAfter(due)) {
+            if (!due.test(tally)) {
               return tally;
             }
             closed[0] = tally;
@@ -184,10 +204,26 @@ class AccessLogWriter implements SmartLifecycle {
                     + (tally.fields().isEmpty()
                         ? ""
                         : " (" + String.join(", ", tally.fields()) + ")"));
-        if (!running || !queue.offer(new Pending(line, new CompletableFuture<>()))) {
+        var pending = new Pending(line, new CompletableFuture<>());
+        if (running && queue.offer(pending)) {
+          queued.add(pending.written());
+        } else {
           write(List.of(line));
         }
       }
+    }
+    awaitWritten(queued);
+  }
+
+  /** Bounded: a closing line that waits longer is still written, only not awaited. */
+  private void awaitWritten(List<CompletableFuture<Void>> lines) {
+    try {
+      CompletableFuture.allOf(lines.toArray(CompletableFuture[]::new))
+          .get(properties.maxWait().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      log.warn("Refusal tally lines not confirmed in time: {}", e.getMessage());
     }
   }
 

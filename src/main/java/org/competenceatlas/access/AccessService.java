@@ -29,16 +29,19 @@ class AccessService {
   private final PortfolioChanges changes;
   private final LearnerService learners;
   private final ObjectProvider<UserDirectory> users;
+  private final AccessLogWriter accessLog;
 
   AccessService(
       AccessRepository repository,
       PortfolioChanges changes,
       LearnerService learners,
-      ObjectProvider<UserDirectory> users) {
+      ObjectProvider<UserDirectory> users,
+      AccessLogWriter accessLog) {
     this.repository = repository;
     this.changes = changes;
     this.learners = learners;
     this.users = users;
+    this.accessLog = accessLog;
   }
 
   AccessGrant grant(Actor actor, String learnerId, AccessGrantInput input) {
@@ -64,6 +67,7 @@ class AccessService {
     }
     var expiresAt = expiry(input.expiresAt());
     lock(learnerId);
+    accessLog.closeRefusalWindowsOf(learnerId);
     return repository
         .grant(learnerId, actor.name(), grantee, input.role(), expiresAt)
         .orElseThrow(() -> new NotFoundException("learner", learnerId));
@@ -71,6 +75,7 @@ class AccessService {
 
   AccessGrant revoke(Actor actor, String learnerId, String grantId) {
     lock(learnerId);
+    accessLog.closeRefusalWindowsOf(learnerId);
     return repository
         .revoke(learnerId, actor.name(), grantId)
         .orElseThrow(() -> new NotFoundException("grant of this learner", grantId));

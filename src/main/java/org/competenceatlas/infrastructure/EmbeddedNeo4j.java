@@ -122,22 +122,35 @@ public final class EmbeddedNeo4j implements DisposableBean {
 
   /**
    * Removes the transaction logs that recovery no longer needs, with whatever erased data they
-   * still hold: closes the current log file, then checkpoints, which prunes every older file.
+   * still hold. Neo4j keeps the newest log file that holds a transaction, and a checkpoint prunes
+   * only files that are two rotations old, so the round (close the current file, write one small
+   * transaction of our own into the next, close that, checkpoint) repeats until no file from before
+   * the purge is left.
    */
   public void purgeTransactionLogs() {
     var database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     var dependencies = database.getDependencyResolver();
+    var logFile = dependencies.resolveDependency(LogFiles.class).getLogFile();
+    var rotation = logFile.getLogRotation();
+    var checkPointer = dependencies.resolveDependency(CheckPointer.class);
+    long current = logFile.getCurrentLogVersion();
     try {
-      dependencies
-          .resolveDependency(LogFiles.class)
-          .getLogFile()
-          .getLogRotation()
-          .rotateLogFile(() -> LogRotateEvent.NULL);
-      dependencies
-          .resolveDependency(CheckPointer.class)
-          .forceCheckPoint(new SimpleTriggerInfo("purge of erased data"));
+      for (int round = 0; round < 4 && logFile.getLowestLogVersion() <= current; round++) {
+        rotation.rotateLogFile(() -> LogRotateEvent.NULL);
+        database.executeTransactionally(
+            "MERGE (p:TransactionLogPurge {id: 'last'}) SET p.at = datetime()");
+        rotation.rotateLogFile(() -> LogRotateEvent.NULL);
+        checkPointer.forceCheckPoint(new SimpleTriggerInfo("purge of erased data"));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not purge the transaction logs", e);
+    }
+    if (logFile.getLowestLogVersion() <= current) {
+      log.warn(
+          "Transaction log files from before the purge remain (lowest version {}, purge began at"
+              + " {}); they go at the next purge",
+          logFile.getLowestLogVersion(),
+          current);
     }
   }
 

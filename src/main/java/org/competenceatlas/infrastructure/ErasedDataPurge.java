@@ -70,7 +70,7 @@ public class ErasedDataPurge implements DisposableBean {
       return;
     }
     try (var session = driver.session()) {
-      session.run("CALL db.checkpoint()").consume();
+      session.executeWriteWithoutResult(tx -> tx.run("CALL db.checkpoint()").consume());
     }
   }
 

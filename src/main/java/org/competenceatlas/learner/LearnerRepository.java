@@ -43,6 +43,7 @@ class LearnerRepository {
     this.byAccount = queries.get("learner/learner-by-account");
   }
 
+  @ReadTransaction
   Optional<Learner> ownedBy(String account) {
     return client
         .query(byAccount)

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.competenceatlas.infrastructure.CypherQueries;
+import org.competenceatlas.infrastructure.ReadTransaction;
+import org.competenceatlas.infrastructure.WriteTransaction;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and writes the meaning layer with {@code cypher/queries/meaning}; one method, one
@@ -52,7 +53,7 @@ class MeaningRepository {
     return queries.get("meaning/" + name);
   }
 
-  @Transactional(readOnly = true)
+  @ReadTransaction
   List<String> scopes() {
     return List.copyOf(
         client
@@ -62,7 +63,7 @@ class MeaningRepository {
             .all());
   }
 
-  @Transactional(readOnly = true)
+  @ReadTransaction
   List<OutcomeText> outcomes(String scope) {
     return List.copyOf(
         client
@@ -80,7 +81,7 @@ class MeaningRepository {
             .all());
   }
 
-  @Transactional(readOnly = true)
+  @ReadTransaction
   HierarchyRows hierarchy() {
     var groups = new HashSet<String>();
     var broader =
@@ -101,7 +102,7 @@ class MeaningRepository {
     return new HierarchyRows(List.copyOf(broader), groups);
   }
 
-  @Transactional(readOnly = true)
+  @ReadTransaction
   Map<String, String> embeddingKeys(List<String> ids) {
     var keys = new HashMap<String, String>();
     client
@@ -114,13 +115,13 @@ class MeaningRepository {
     return keys;
   }
 
-  @Transactional
+  @WriteTransaction
   void saveEmbeddings(String model, List<Map<String, Object>> rows) {
     client.query(query("save-embeddings")).bind(model).to("model").bind(rows).to("rows").run();
   }
 
   /** The stored vectors of these outcomes whose key is the expected one. */
-  @Transactional(readOnly = true)
+  @ReadTransaction
   Map<String, float[]> vectors(Map<String, String> expectedKeys) {
     var vectors = new HashMap<String, float[]>();
     client
@@ -143,7 +144,7 @@ class MeaningRepository {
     return vectors;
   }
 
-  @Transactional(readOnly = true)
+  @ReadTransaction
   List<Map<String, Object>> layers() {
     return List.copyOf(
         client
@@ -157,7 +158,7 @@ class MeaningRepository {
   }
 
   /** Claims the computation of a scope; empty when another instance holds it. */
-  @Transactional
+  @WriteTransaction
   java.util.Optional<Long> claim(String scope, String holder, String lease, String model) {
     return client
         .query(query("claim"))
@@ -167,7 +168,7 @@ class MeaningRepository {
         .one();
   }
 
-  @Transactional
+  @WriteTransaction
   boolean progress(String scope, String holder, String lease, Map<String, Object> progress) {
     return client
             .query(query("progress"))
@@ -179,7 +180,7 @@ class MeaningRepository {
         > 0;
   }
 
-  @Transactional
+  @WriteTransaction
   void writeLinks(long generation, List<Map<String, Object>> links) {
     client
         .query(query("write-links"))
@@ -190,7 +191,7 @@ class MeaningRepository {
         .run();
   }
 
-  @Transactional
+  @WriteTransaction
   boolean switchGeneration(
       String scope, String holder, long generation, Map<String, Object> summary) {
     return client
@@ -205,7 +206,7 @@ class MeaningRepository {
         > 0;
   }
 
-  @Transactional
+  @WriteTransaction
   long deleteStaleLinks(String scope, long generation, int batch) {
     return client
         .query(query("delete-stale-links"))
@@ -216,7 +217,7 @@ class MeaningRepository {
         .orElse(0L);
   }
 
-  @Transactional
+  @WriteTransaction
   void recordState(String scope, String holder, String state, String message, String model) {
     var parameters = new HashMap<String, Object>();
     parameters.put("scope", scope);

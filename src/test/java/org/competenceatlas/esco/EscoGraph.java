@@ -116,7 +116,8 @@ final class EscoGraph {
       var lines = new java.util.ArrayList<String>();
       session
           .run(
-              "MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n) AS labels, properties(n) AS p")
+              "MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:TransactionLogPurge"
+                  + " RETURN labels(n) AS labels, properties(n) AS p")
           .forEachRemaining(
               row ->
                   lines.add(
@@ -125,7 +126,7 @@ final class EscoGraph {
                           + text(row.get("p").asMap(), ignored)));
       session
           .run(
-              "MATCH (a)-[r]->(b) WHERE NOT a:SchemaMigration"
+              "MATCH (a)-[r]->(b) WHERE NOT a:SchemaMigration AND NOT a:TransactionLogPurge"
                   + " RETURN coalesce(a.id, a.name) AS a, type(r) AS type,"
                   + " coalesce(b.id, b.name) AS b, properties(r) AS p")
           .forEachRemaining(
@@ -143,9 +144,36 @@ final class EscoGraph {
     }
   }
 
+  /**
+   * Fails, naming only the lines added and removed, when the graph differs from {@code before} (a
+   * snapshot taken with the same {@code ignore}): a whole-graph listing hides the difference.
+   */
+  void assertUnchangedSince(List<String> before, String... ignore) {
+    var now = snapshot(ignore);
+    var removed = new java.util.ArrayList<>(before);
+    var added = new java.util.ArrayList<String>();
+    for (var line : now) {
+      if (!removed.remove(line)) {
+        added.add(line);
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(added)
+        .as("lines added to the graph (removed: %s)", removed)
+        .isEmpty();
+    org.assertj.core.api.Assertions.assertThat(removed)
+        .as("lines removed from the graph")
+        .isEmpty();
+  }
+
   private static String text(Map<String, Object> properties, java.util.Set<String> ignored) {
-    var sorted = new java.util.TreeMap<>(properties);
+    var sorted = new java.util.TreeMap<String, Object>(properties);
     sorted.keySet().removeAll(ignored);
+    // A byte array prints as its identity; compare its content (the stored embedding vectors).
+    sorted.replaceAll(
+        (key, value) ->
+            value instanceof byte[] bytes
+                ? "bytes(" + bytes.length + ", " + java.util.Arrays.hashCode(bytes) + ")"
+                : value);
     return sorted.toString();
   }
 

@@ -82,18 +82,20 @@ class ExternalNeo4jProcessTest {
     }
   }
 
+  /** The migrations the library recorded as applied (its baseline node is not one). */
+  private static final String APPLIED = "MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE'";
+
   @Test
   void appliesEveryMigrationAndLoadsTheSeedWorldOnceAcrossRestarts() throws Exception {
     long shipped;
     try (Stream<Path> files = Files.list(Path.of("cypher/migrations"))) {
       shipped = files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.cypher")).count();
     }
-    assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(shipped);
+    assertThat(count(APPLIED + " RETURN count(m)")).isEqualTo(shipped);
     assertThat(count("SHOW CONSTRAINTS YIELD name RETURN count(name)")).isGreaterThan(10);
     var schemaVersion =
         http(app).graphQl("{ schemaVersion }", Map.of()).at("/data/schemaVersion").asInt();
-    assertThat(schemaVersion)
-        .isEqualTo((int) count("MATCH (m:SchemaMigration) RETURN max(m.version)"));
+    assertThat(schemaVersion).isEqualTo((int) count(APPLIED + " RETURN max(toInteger(m.version))"));
     long nodes = count("MATCH (n) RETURN count(n)");
     assertThat(count("MATCH (d:DatasetLoad {name: 'seed-world'}) RETURN count(d)")).isOne();
 
@@ -105,7 +107,7 @@ class ExternalNeo4jProcessTest {
 
     assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
     assertThat(count("MATCH (d:DatasetLoad {name: 'seed-world'}) RETURN count(d)")).isOne();
-    assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(shipped);
+    assertThat(count(APPLIED + " RETURN count(m)")).isEqualTo(shipped);
   }
 
   @Test

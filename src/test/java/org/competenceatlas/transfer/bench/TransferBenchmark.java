@@ -264,7 +264,8 @@ public final class TransferBenchmark {
         25,
         "query transitions($a: ID!) { transitions(from: {occupationId: $a}, first: 20) { totalCount"
             + " edges { node { to { label } score strongestTransfers(first: 3) { kind } gap(first: 5)"
-            + " { outcome { label } } } } } }"),
+            + " { outcome { label } } areas { area { label } requiredCount supportedCount coverage }"
+            + " } } } }"),
     routes(
         10,
         "query routes($a: ID!, $b: ID!) { routes(from: {occupationId: $a}, to: $b, maxSteps: 3,"
