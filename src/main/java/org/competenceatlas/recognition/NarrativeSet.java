@@ -19,10 +19,10 @@ import org.apache.commons.csv.CSVRecord;
  * {@code src/test/resources/recognition-narratives/}). A judgement of round {@code expected} was
  * written before any method ran; one of round {@code pooled} judges an outcome a method suggested.
  */
-record NarrativeSet(List<Narrative> narratives) {
+public record NarrativeSet(List<Narrative> narratives) {
 
   /** A narrative with its judged outcomes. */
-  record Narrative(
+  public record Narrative(
       String id,
       String area,
       String kind,

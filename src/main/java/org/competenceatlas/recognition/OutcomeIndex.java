@@ -15,13 +15,8 @@ import org.competenceatlas.taxonomy.OutcomeType;
  */
 final class OutcomeIndex {
 
-  /**
-   * Outcomes per tile. The matrix is stored tile by tile, and within a tile dimension by dimension
-   * ({@code matrix[tile * TILE * d + i * TILE + j]} is number i of outcome tile * TILE + j): adding
-   * one number of a phrase times a run of TILE outcomes is a loop the JIT compiles to vector
-   * instructions, and a tile (TILE × d floats) stays in the processor's cache for every phrase.
-   */
-  private static final int TILE = 256;
+  /** Outcome rows per parallel slice: large enough that splitting pays for itself. */
+  private static final int SLICE = 1024;
 
   final String model;
   final String fingerprint;
@@ -39,14 +34,9 @@ final class OutcomeIndex {
     this.fingerprint = stored.fingerprint();
     this.ids = stored.ids();
     this.dimension = stored.size() == 0 ? 0 : stored.vectors()[0].length;
-    int tiles = (stored.size() + TILE - 1) / TILE;
-    this.matrix = new float[tiles * TILE * dimension];
-    for (int row = 0; row < stored.size(); row++) {
-      var vector = stored.vectors()[row];
-      int base = (row / TILE) * TILE * dimension + row % TILE;
-      for (int i = 0; i < dimension; i++) {
-        matrix[base + i * TILE] = vector[i];
-      }
+    this.matrix = new float[stored.size() * dimension];
+    for (int i = 0; i < stored.size(); i++) {
+      System.arraycopy(stored.vectors()[i], 0, matrix, i * dimension, dimension);
     }
     this.prior = new float[stored.size()];
     this.knowledge = new boolean[stored.size()];
@@ -66,8 +56,8 @@ final class OutcomeIndex {
 
   /**
    * For each phrase vector, its closest outcomes by the score of {@code weights}, best first, among
-   * those whose cosine with the phrase reaches the floor. The outcome rows are read once for all
-   * phrases (and the story, their mean), four at a time, split over the processors.
+   * those whose cosine with the phrase reaches the floor. Each outcome row is read once per four
+   * queries (the phrases and the story, their mean), and the rows are split over the processors.
    */
   List<List<SuggestionRanking.Hit>> nearest(
       float[][] phrases, RecognitionParameters.Weights weights) {
@@ -76,8 +66,10 @@ final class OutcomeIndex {
     var queries = java.util.Arrays.copyOf(phrases, m + 1);
     queries[m] = mean(phrases);
     var scores = new float[m + 1][n];
-    int tiles = (n + TILE - 1) / TILE;
-    IntStream.range(0, tiles).parallel().forEach(tile -> score(queries, scores, tile, n));
+    int slices = (n + SLICE - 1) / SLICE;
+    IntStream.range(0, slices)
+        .parallel()
+        .forEach(slice -> score(queries, scores, slice * SLICE, Math.min(n, (slice + 1) * SLICE)));
     var story = scores[m];
     var result = new ArrayList<List<SuggestionRanking.Hit>>(m);
     for (int p = 0; p < m; p++) {
@@ -96,23 +88,38 @@ final class OutcomeIndex {
     return org.competenceatlas.meaning.Vectors.unit(sum);
   }
 
-  private void score(float[][] queries, float[][] scores, int tile, int n) {
+  private void score(float[][] queries, float[][] scores, int from, int to) {
+    int m = queries.length;
     int d = dimension;
-    int base = tile * TILE * d;
-    int from = tile * TILE;
-    int width = Math.min(TILE, n - from);
-    var sums = new float[TILE];
-    for (int q = 0; q < queries.length; q++) {
-      var query = queries[q];
-      Arrays.fill(sums, 0);
-      for (int i = 0; i < d; i++) {
-        float v = query[i];
-        int offset = base + i * TILE;
-        for (int j = 0; j < TILE; j++) {
-          sums[j] += v * matrix[offset + j];
+    int q = 0;
+    for (; q + 3 < m; q += 4) {
+      float[] q0 = queries[q], q1 = queries[q + 1], q2 = queries[q + 2], q3 = queries[q + 3];
+      for (int row = from; row < to; row++) {
+        int base = row * d;
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (int i = 0; i < d; i++) {
+          float v = matrix[base + i];
+          s0 += v * q0[i];
+          s1 += v * q1[i];
+          s2 += v * q2[i];
+          s3 += v * q3[i];
         }
+        scores[q][row] = s0;
+        scores[q + 1][row] = s1;
+        scores[q + 2][row] = s2;
+        scores[q + 3][row] = s3;
       }
-      System.arraycopy(sums, 0, scores[q], from, width);
+    }
+    for (; q < m; q++) {
+      float[] query = queries[q];
+      for (int row = from; row < to; row++) {
+        int base = row * d;
+        float sum = 0;
+        for (int i = 0; i < d; i++) {
+          sum += matrix[base + i] * query[i];
+        }
+        scores[q][row] = sum;
+      }
     }
   }
 

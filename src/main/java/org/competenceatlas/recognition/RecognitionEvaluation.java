@@ -10,13 +10,13 @@ import java.util.function.Function;
  * pooled suggestions); a suggestion nobody judged counts as wrong. Recall counts only the outcomes
  * expected before any run, so judging suggestions afterwards cannot raise it.
  */
-final class RecognitionEvaluation {
+public final class RecognitionEvaluation {
 
   static final int PRECISION_AT = 5;
   static final int RECALL_AT = 10;
 
   /** One narrative's result: its first ten suggestions and how they were judged. */
-  record Result(
+  public record Result(
       NarrativeSet.Narrative narrative,
       List<String> suggested,
       int rightInFirstFive,
@@ -25,11 +25,11 @@ final class RecognitionEvaluation {
       int expectedFound,
       double millis) {
 
-    double precision() {
+    public double precision() {
       return shownInFirstFive == 0 ? 0 : (double) rightInFirstFive / PRECISION_AT;
     }
 
-    double recall() {
+    public double recall() {
       return narrative.expected().isEmpty()
           ? 0
           : (double) expectedFound / narrative.expected().size();
@@ -37,9 +37,23 @@ final class RecognitionEvaluation {
   }
 
   /** The means over the narratives (each narrative weighs the same). */
-  record Report(List<Result> results, double precisionAt5, double recallAt10, int unjudged) {}
+  public record Report(
+      List<Result> results, double precisionAt5, double recallAt10, int unjudged) {}
 
   private RecognitionEvaluation() {}
+
+  /**
+   * Recognition in English with the weights in use, on the narrative set in {@code folder}: what
+   * {@code evaluate-recognition} prints.
+   */
+  public static Report evaluate(java.nio.file.Path folder, RecognitionService service) {
+    return evaluate(
+        NarrativeSet.read(folder),
+        text ->
+            service.suggest(text, "en", null, RECALL_AT).suggestions().stream()
+                .map(s -> s.outcome().id())
+                .toList());
+  }
 
   /** Runs {@code suggest} (text in, outcome ids out, best first) on every narrative. */
   static Report evaluate(NarrativeSet set, Function<String, List<String>> suggest) {
