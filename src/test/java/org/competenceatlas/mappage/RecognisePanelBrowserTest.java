@@ -110,8 +110,9 @@ class RecognisePanelBrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recognise-text")));
 
     type(
-        "I worked evenings at the front desk of a hotel. I answered the telephone and told guests"
-            + " about the rooms and the facilities of the hotel.");
+        "For three years I worked at the front desk of a city hotel. I answered the telephone and"
+            + " took messages for guests, and I told guests about the hotel's rooms and"
+            + " facilities.");
     click(By.id("recognise-suggest"));
     wait.until(d -> d.findElements(By.cssSelector("#recognise li.suggestion")).size() >= 5);
 
