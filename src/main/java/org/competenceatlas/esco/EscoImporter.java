@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports an ESCO CSV release folder. Everything that can refuse the release (files, headers,
@@ -15,10 +17,18 @@ import org.springframework.stereotype.Service;
 @Service
 class EscoImporter {
 
-  private final EscoRepository repository;
+  /**
+   * A whole release is written in one transaction on purpose; the shorter limit is for requests.
+   */
+  private static final Duration IMPORT_TIMEOUT = Duration.ofHours(6);
 
-  EscoImporter(EscoRepository repository) {
+  private final EscoRepository repository;
+  private final TransactionTemplate importTransaction;
+
+  EscoImporter(EscoRepository repository, PlatformTransactionManager transactionManager) {
     this.repository = repository;
+    this.importTransaction = new TransactionTemplate(transactionManager);
+    this.importTransaction.setTimeout((int) IMPORT_TIMEOUT.toSeconds());
   }
 
   ImportReport importRelease(ImportOptions options, ImportListener listener) {
@@ -55,7 +65,10 @@ class EscoImporter {
     mark = lap(phases, "check against the graph", mark);
 
     listener.note("Writing in one transaction (nothing is visible until it commits)");
-    var written = repository.write(release, !imported.isEmpty(), release.skipped().size(), timed);
+    var written =
+        importTransaction.execute(
+            status ->
+                repository.write(release, !imported.isEmpty(), release.skipped().size(), timed));
     phases.put("write (statements)", Duration.ofNanos(written.statementsDoneNanos() - mark));
     lap(phases, "write (commit)", written.statementsDoneNanos());
 

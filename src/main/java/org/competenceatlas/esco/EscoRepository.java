@@ -1,6 +1,5 @@
 package org.competenceatlas.esco;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +11,6 @@ import org.competenceatlas.infrastructure.WriteTransaction;
 import org.neo4j.driver.QueryRunner;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a release with the named queries in {@code cypher/queries/esco}, in UNWIND batches inside
@@ -28,17 +25,10 @@ class EscoRepository {
 
   private final Neo4jClient client;
   private final CypherQueries queries;
-  private static final Duration IMPORT_TIMEOUT = Duration.ofHours(6);
 
-  private final TransactionTemplate transactions;
-
-  EscoRepository(
-      Neo4jClient client, CypherQueries queries, PlatformTransactionManager transactionManager) {
+  EscoRepository(Neo4jClient client, CypherQueries queries) {
     this.client = client;
     this.queries = queries;
-    this.transactions = new TransactionTemplate(transactionManager);
-    // The release is written in one transaction on purpose; the server's limit is for requests.
-    this.transactions.setTimeout((int) IMPORT_TIMEOUT.toSeconds());
     // Fail at start-up, not at import time, when a statement file is missing.
     for (var kind : ConceptKind.values()) {
       queries.get(kind.mergeQuery());
@@ -95,16 +85,13 @@ class EscoRepository {
   @WriteTransaction
   Written write(
       EscoRelease release, boolean replaceEarlier, int skippedRows, ImportListener listener) {
-    return transactions.execute(
-        status -> {
-          try (var runner = client.getQueryRunner()) {
-            return write(runner, release, replaceEarlier, skippedRows, listener);
-          } catch (RuntimeException e) {
-            throw e;
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        });
+    try (var runner = client.getQueryRunner()) {
+      return write(runner, release, replaceEarlier, skippedRows, listener);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Written write(

@@ -1,9 +1,11 @@
 package org.competenceatlas.meaning;
 
 /**
- * Every number of the meaning layer in one place. {@code docs/scoring.md} explains them; the
- * weights come from {@code evaluate-transfers --calibrate} on the judged set (a logistic regression
- * of "an adviser accepts the link" on the features below), so change them by re-running it.
+ * Every number of the meaning layer in one place. {@code docs/scoring.md} explains them: the
+ * weights are a logistic regression of "an adviser accepts the link" on the features below, fitted
+ * once to the judged set, and the threshold is the lowest at which the shown links on that set were
+ * at least 90 % acceptable. Change them together with the doc, and check with {@code
+ * evaluate-transfers}.
  */
 final class MeaningParameters {
 

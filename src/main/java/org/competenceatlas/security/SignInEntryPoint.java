@@ -12,7 +12,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 
 /**
  * Answers a failed HTTP Basic sign-in: 429 with {@code Retry-After} when it was not attempted
- * because of earlier failures or busy password checks, 401 with the usual challenge otherwise.
+ * because of earlier failures or busy password checks, 401 otherwise: with the usual challenge,
+ * except to a script that says it is one.
  */
 class SignInEntryPoint implements AuthenticationEntryPoint {
 
@@ -40,6 +41,12 @@ class SignInEntryPoint implements AuthenticationEntryPoint {
                   + "\"retryAfterSeconds\":"
                   + throttled.retryAfterSeconds()
                   + "}}]}");
+      return;
+    }
+    if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+      // A script's request: a challenge would open the browser's own sign-in dialog over the page
+      // (and hold the request while it is open), as Spring Security's default entry point knows.
+      response.setStatus(HttpStatus.UNAUTHORIZED.value());
       return;
     }
     basic.commence(request, response, failure);

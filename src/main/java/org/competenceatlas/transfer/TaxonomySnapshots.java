@@ -1,6 +1,7 @@
 package org.competenceatlas.transfer;
 
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -24,6 +25,7 @@ class TaxonomySnapshots {
   private final boolean warmUp;
   private volatile TaxonomySnapshot current;
   private volatile long checkedAt;
+  private final ReentrantLock checking = new ReentrantLock();
 
   TaxonomySnapshots(
       TransferRepository repository, TransferTimings timings, TransferProperties properties) {
@@ -76,21 +78,32 @@ class TaxonomySnapshots {
 
   TaxonomySnapshot current() {
     var snapshot = current;
-    long now = System.nanoTime();
-    if (snapshot != null && now - checkedAt < checkIntervalNanos) {
+    if (snapshot != null && System.nanoTime() - checkedAt < checkIntervalNanos) {
       return snapshot;
     }
-    synchronized (this) {
+    // One thread at a time asks the graph for its stamp, and rebuilds on a change. With an interval
+    // set, the others go on with the snapshot they have instead of queueing behind that query for a
+    // connection; without one (tests) every request must see the graph as it is.
+    if (snapshot != null && checkIntervalNanos > 0) {
+      if (!checking.tryLock()) {
+        return snapshot;
+      }
+    } else {
+      checking.lock();
+    }
+    try {
       snapshot = current;
       if (snapshot != null && System.nanoTime() - checkedAt < checkIntervalNanos) {
         return snapshot;
       }
       var stamp = repository.stamp();
       if (snapshot == null || !snapshot.stamp.equals(stamp)) {
-        snapshot = rebuild();
+        snapshot = build();
       }
       checkedAt = System.nanoTime();
       return snapshot;
+    } finally {
+      checking.unlock();
     }
   }
 
@@ -103,7 +116,16 @@ class TaxonomySnapshots {
   }
 
   /** Rebuilds now, e.g. right after this instance loaded taxonomy data. */
-  synchronized TaxonomySnapshot rebuild() {
+  TaxonomySnapshot rebuild() {
+    checking.lock();
+    try {
+      return build();
+    } finally {
+      checking.unlock();
+    }
+  }
+
+  private TaxonomySnapshot build() {
     long started = System.nanoTime();
     var snapshot = timings.time("index-build", repository::snapshot);
     current = snapshot;
