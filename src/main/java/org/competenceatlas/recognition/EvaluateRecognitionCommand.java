@@ -232,19 +232,30 @@ public final class EvaluateRecognitionCommand implements AtlasCommand {
     for (int i = 0; i < latency; i++) {
       service.suggest(texts.get(i % texts.size()), "en", null, 10);
     }
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    var processor = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun : null;
+    long cpuBefore = processor == null ? 0 : processor.getProcessCpuTime();
     var millis = new double[latency];
+    for (int i = 0; i < latency; i++) {
+      long started = System.nanoTime();
+      service.suggest(texts.get((i + 7) % texts.size()), "en", null, 10);
+      millis[i] = (System.nanoTime() - started) / 1e6;
+    }
+    // Processor time of the whole process, every thread: unlike the clock, it does not grow with
+    // what else the machine runs.
+    double cpuPerCall =
+        processor == null
+            ? Double.NaN
+            : (processor.getProcessCpuTime() - cpuBefore) / 1e6 / latency;
+    // The two costly steps again on their own, to say where the time goes.
     var embedding = new double[latency];
     var comparing = new double[latency];
     var model = service.model();
     var index = service.index();
     for (int i = 0; i < latency; i++) {
       var text = texts.get((i + 7) % texts.size());
-      long started = System.nanoTime();
-      service.suggest(text, "en", null, 10);
-      millis[i] = (System.nanoTime() - started) / 1e6;
-      // The two costly steps again on their own, to say where the time goes.
       var phrases = Phrases.split(text).stream().map(Phrases.Phrase::text).toList();
-      started = System.nanoTime();
+      long started = System.nanoTime();
       var vectors = model.embed(phrases);
       embedding[i] = (System.nanoTime() - started) / 1e6;
       started = System.nanoTime();
@@ -264,10 +275,12 @@ public final class EvaluateRecognitionCommand implements AtlasCommand {
     out.printf(
         Locale.ROOT,
         "%nsuggestOutcomes on 1,000 characters, %d warm calls: median %.1f ms, p95 %.1f ms,"
-            + " max %.1f ms%n",
+            + " max %.1f ms; processor time %.1f ms per call (all threads, %d processors)%n",
         latency,
         millis[latency / 2],
         millis[(int) Math.ceil(0.95 * latency) - 1],
-        millis[latency - 1]);
+        millis[latency - 1],
+        cpuPerCall,
+        Runtime.getRuntime().availableProcessors());
   }
 }
