@@ -12,7 +12,9 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -62,9 +64,13 @@ public class SchemaMigrations implements InitializingBean {
   public void afterPropertiesSet() {
     int before;
     try {
-      legacy.check(migrations, shipped());
-      before = applied(migrations.info()).size();
-      applyWhenUnlocked();
+      before =
+          whenUnlocked(
+              () -> {
+                legacy.check(migrations, shipped());
+                return applied(migrations.info()).size();
+              });
+      whenUnlocked(migrations::apply);
     } catch (MigrationsException e) {
       throw new IllegalStateException(
           "Schema migrations could not be applied: "
@@ -75,7 +81,7 @@ public class SchemaMigrations implements InitializingBean {
     try (var session = driver.session()) {
       session.executeWriteWithoutResult(tx -> tx.run("CALL db.awaitIndexes(300)").consume());
     }
-    var applied = applied(migrations.info());
+    var applied = whenUnlocked(() -> applied(migrations.info()));
     currentVersion = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
     log.info(
         "Schema at version {} ({} migration(s) applied now)",
@@ -84,20 +90,19 @@ public class SchemaMigrations implements InitializingBean {
   }
 
   /**
-   * The library takes a lock node in the database while it migrates and gives up at once when
-   * another instance holds it. Instances starting together on one database wait for each other
-   * instead; a lock still held after {@link #LOCK_WAIT} was left by a crashed run, and the
+   * The library takes a lock node in the database to read or apply the chain, and gives up at once
+   * when another instance holds it (or when two instances create it at the same moment and Neo4j
+   * ends one of them as a deadlock). Instances starting together on one database wait for each
+   * other instead; a lock still held after {@link #LOCK_WAIT} was left by a crashed run, and the
    * library's message says so.
    */
-  private void applyWhenUnlocked() {
+  private <T> T whenUnlocked(Supplier<T> work) {
     long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
     while (true) {
       try {
-        migrations.apply();
-        return;
-      } catch (MigrationsException e) {
-        if (!String.valueOf(e.getMessage()).contains("__Neo4jMigrationsLock")
-            || System.nanoTime() > deadline) {
+        return work.get();
+      } catch (RuntimeException e) {
+        if (!heldByAnother(e) || System.nanoTime() > deadline) {
           throw e;
         }
         log.info("Another instance is migrating the schema; waiting for it");
@@ -109,6 +114,16 @@ public class SchemaMigrations implements InitializingBean {
         }
       }
     }
+  }
+
+  private static boolean heldByAnother(Throwable failure) {
+    for (var cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TransientException
+          || String.valueOf(cause.getMessage()).contains("__Neo4jMigrationsLock")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The highest migration version the database has. */
