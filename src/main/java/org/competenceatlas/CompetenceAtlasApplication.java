@@ -7,6 +7,7 @@ import org.competenceatlas.evaluation.EvaluateTransfersCommand;
 import org.competenceatlas.meaning.ComputeMeaningCommand;
 import org.competenceatlas.operations.BackupCommand;
 import org.competenceatlas.operations.RestoreCommand;
+import org.competenceatlas.recognition.EvaluateRecognitionCommand;
 import org.competenceatlas.research.GraphExportCommand;
 import org.competenceatlas.transfer.TransferExportCommand;
 import org.springframework.boot.SpringApplication;
@@ -29,6 +30,7 @@ public class CompetenceAtlasApplication {
             EscoImportCommand.class,
             ComputeMeaningCommand.class,
             EvaluateTransfersCommand.class,
+            EvaluateRecognitionCommand.class,
             GraphExportCommand.class,
             TransferExportCommand.class,
             BackupCommand.class,

@@ -177,3 +177,26 @@ export async function explanation(from, destination, lang) {
   });
   return { transfer: data.transfer, routes: data.routes ?? [] };
 }
+
+const SUGGEST = `query mapSuggest($text: String!, $lang: String, $learnerId: ID) {
+  suggestOutcomes(text: $text, language: $lang, learnerId: $learnerId, first: 10) {
+    method notice
+    suggestions {
+      outcome { id } strength phrase label description reuseLevel alreadyClaimed
+    }
+  }
+}`;
+
+const ACCEPT = `mutation mapAccept($learnerId: ID!, $experienceId: ID!, $suggestions: [AcceptedSuggestionInput!]!) {
+  acceptSuggestedClaims(learnerId: $learnerId, experienceId: $experienceId, input: { suggestions: $suggestions }) { id }
+}`;
+
+/** The outcomes recognised in a learner's own words; nothing is written. */
+export async function suggestOutcomes(text, lang, learnerId) {
+  return (await graphql(SUGGEST, { text, lang, learnerId })).suggestOutcomes;
+}
+
+/** Accepts suggestions ({outcomeId, note}) as self-assessed claims learned in one experience. */
+export async function acceptSuggestedClaims(learnerId, experienceId, suggestions) {
+  return (await graphql(ACCEPT, { learnerId, experienceId, suggestions })).acceptSuggestedClaims;
+}

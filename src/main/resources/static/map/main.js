@@ -6,6 +6,7 @@ import * as session from './session.js';
 import { LANGUAGES, currentLanguage, setLanguage, t, translatePage } from './strings.js';
 import { drawMap, fitLabels, legend } from './map-view.js';
 import { explanationSection } from './details.js';
+import { renderRecognise, showRecognise } from './recognise.js';
 import { clear, h } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -331,6 +332,10 @@ async function openSource(source, keepSelection = false) {
     renderLearnerChoices();
     renderMap();
     renderDetails();
+    showRecognise(
+      source.kind === 'learner' ? { id: source.id, experiences: sourceData.experiences } : null,
+      () => openSource(state.source, true),
+    );
   } catch (error) {
     if (mine === generation) setStatus(explain(error), true);
   }
@@ -370,6 +375,7 @@ async function switchLanguage(code) {
   renderSearchResults();
   renderMap();
   renderDetails();
+  renderRecognise();
   // Labels from the graph come in the language asked for, so everything shown is asked again.
   if (state.searchText) await search(state.searchText);
   if (state.source) {
@@ -413,6 +419,7 @@ function wire() {
       Object.assign(state, { source: null, sourceData: null, destinations: [], selected: null, explanation: null });
       renderMap();
       renderDetails();
+      showRecognise(null);
     }
     renderSignIn();
   });

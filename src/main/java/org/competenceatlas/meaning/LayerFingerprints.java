@@ -72,6 +72,25 @@ final class LayerFingerprints {
     return sha256(text.toString());
   }
 
+  /**
+   * A fingerprint of every scope's stored layer (its state, when and from what it was computed):
+   * equal fingerprints mean the stored embeddings did not change.
+   */
+  static String layers(String model, List<Map<String, Object>> layers) {
+    var text = new StringBuilder(model);
+    for (var layer : layers) {
+      text.append('\n')
+          .append(layer.get("scope"))
+          .append(' ')
+          .append(layer.get("state"))
+          .append(' ')
+          .append(layer.get("computedAt"))
+          .append(' ')
+          .append(layer.get("basis"));
+    }
+    return sha256(text.toString()).substring(0, 32);
+  }
+
   private static String sha256(String text) {
     try {
       var digest = MessageDigest.getInstance("SHA-256");

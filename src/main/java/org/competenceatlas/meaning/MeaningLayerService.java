@@ -53,6 +53,43 @@ public class MeaningLayerService {
     return List.copyOf(stored.values());
   }
 
+  /**
+   * A fingerprint of every source's layer (its state, when it was computed and what it was computed
+   * from): equal fingerprints mean the stored embeddings did not change.
+   */
+  public String fingerprint() {
+    return LayerFingerprints.layers(properties.model(), repository.layers());
+  }
+
+  /**
+   * The stored embeddings of every source's outcomes made by the configured model from the
+   * outcomes' current text; an outcome not embedded yet (or whose text changed since) is left out.
+   */
+  public StoredVectors storedVectors() {
+    var fingerprint = fingerprint();
+    var ids = new ArrayList<String>();
+    var vectors = new ArrayList<float[]>();
+    for (var scope : repository.scopes()) {
+      var keys = new LinkedHashMap<String, String>();
+      for (var outcome : repository.outcomes(scope)) {
+        var text = LayerFingerprints.text(outcome);
+        if (text != null) {
+          keys.put(outcome.id(), LayerFingerprints.key(properties.model(), text));
+        }
+      }
+      var stored = repository.vectors(keys);
+      for (var id : keys.keySet()) {
+        var vector = stored.get(id);
+        if (vector != null) {
+          ids.add(id);
+          vectors.add(vector);
+        }
+      }
+    }
+    return new StoredVectors(
+        properties.model(), fingerprint, List.copyOf(ids), vectors.toArray(new float[0][]));
+  }
+
   /** Computes every scope whose layer is out of date; a scope another instance computes is left. */
   public List<Outcome> refresh(MeaningProgress progress) {
     var scopes = repository.scopes();

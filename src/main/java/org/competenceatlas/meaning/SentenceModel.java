@@ -13,4 +13,12 @@ public interface SentenceModel {
 
   /** One unit-length vector per text, in the order given. */
   float[][] embed(List<String> texts);
+
+  /**
+   * Whether texts in other languages than English land near their English meaning: only then may a
+   * text in another language be compared with the English outcome texts.
+   */
+  default boolean multilingual() {
+    return false;
+  }
 }

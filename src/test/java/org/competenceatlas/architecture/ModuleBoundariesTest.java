@@ -73,10 +73,14 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".meaning..")
         .layer("evaluation")
         .definedBy(ROOT + ".evaluation..")
+        .layer("recognition")
+        .definedBy(ROOT + ".recognition..")
+        .whereLayer("recognition")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("evaluation")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("meaning")
-        .mayOnlyBeAccessedByLayers("evaluation")
+        .mayOnlyBeAccessedByLayers("evaluation", "recognition")
         .layer("mappage")
         .definedBy(ROOT + ".mappage..")
         .whereLayer("mappage")
@@ -106,7 +110,8 @@ class ModuleBoundariesTest {
         .whereLayer("access")
         .mayOnlyBeAccessedByLayers("security")
         .whereLayer("learner")
-        .mayOnlyBeAccessedByLayers("access", "transfer", "security", "development", "badges")
+        .mayOnlyBeAccessedByLayers(
+            "access", "transfer", "security", "development", "badges", "recognition")
         .whereLayer("qualification")
         .mayOnlyBeAccessedByLayers("transfer", "routes", "development", "badges")
         .whereLayer("taxonomy")
@@ -121,7 +126,8 @@ class ModuleBoundariesTest {
             "badges",
             "research",
             "meaning",
-            "evaluation")
+            "evaluation",
+            "recognition")
         .whereLayer("infrastructure")
         .mayOnlyBeAccessedByLayers(
             "taxonomy",
@@ -136,7 +142,8 @@ class ModuleBoundariesTest {
             "development",
             "badges",
             "research",
-            "meaning")
+            "meaning",
+            "recognition")
         .check(CLASSES);
   }
 

@@ -12,6 +12,8 @@ import org.competenceatlas.evaluation.JudgedSet;
 import org.competenceatlas.evaluation.TransferEvaluation;
 import org.competenceatlas.meaning.MeaningLayerService;
 import org.competenceatlas.meaning.MeaningProgress;
+import org.competenceatlas.recognition.RecognitionEvaluation;
+import org.competenceatlas.recognition.RecognitionService;
 import org.competenceatlas.transfer.MatchKind;
 import org.competenceatlas.transfer.TransferEngine;
 import org.competenceatlas.transfer.TransferSource;
@@ -51,6 +53,7 @@ class EscoTransferTest {
   @Autowired TransferEngine engine;
   @Autowired MeaningLayerService meaning;
   @Autowired TransferEvaluation evaluation;
+  @Autowired RecognitionService recognition;
 
   @BeforeEach
   void importTheReleaseOnce() {
@@ -71,6 +74,42 @@ class EscoTransferTest {
       graph.clear();
       graph = null;
     }
+  }
+
+  @Test
+  void aCaregiversStoryYieldsSeveralOutcomesOfTheReleaseEachFromItsOwnPhrase() {
+    var answer =
+        recognition.suggest(
+            "For two years I looked after my grandmother at home. I sorted her pills every week"
+                + " and made sure she took her medication on time. I went with her to the doctor"
+                + " and kept a calendar of her appointments.",
+            "en",
+            null,
+            10);
+
+    assertThat(answer.method()).isEqualTo("SENTENCE_MODEL");
+    var esco = "http://data.europa.eu/esco/skill/";
+    assertThat(answer.suggestions().stream().map(s -> s.outcome().id()))
+        .contains(
+            esco + "933e7ccf-5d56-46ba-aca4-857f826a6b3a", // administer appointments
+            esco + "fa01b6c3-82e0-43f1-af78-fd57f832e09a"); // monitor patients' medication
+    assertThat(answer.suggestions().stream().map(s -> s.phrase()).distinct().count())
+        .isGreaterThan(1);
+  }
+
+  /**
+   * The narrative set's figures (docs/recognition.md) as floors a change must not fall below; the
+   * issue's targets (precision@5 0.8, recall@10 0.6) are not reached with this model.
+   */
+  @Test
+  void recognitionOnTheNarrativeSetKeepsItsMeasuredPrecisionAndRecall() {
+    var report =
+        RecognitionEvaluation.evaluate(
+            Path.of("src/test/resources/recognition-narratives"), recognition);
+
+    assertThat(report.results()).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(report.precisionAt5()).isGreaterThanOrEqualTo(0.50);
+    assertThat(report.recallAt10()).isGreaterThanOrEqualTo(0.42);
   }
 
   @Test
