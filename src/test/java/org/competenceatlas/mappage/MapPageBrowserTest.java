@@ -234,7 +234,7 @@ class MapPageBrowserTest {
     type("signin-user", user);
     type("signin-password", password);
     find("#signin-submit").click();
-    find("#signin summary").click();
+    clickWhenClickable(By.cssSelector("#signin summary"));
   }
 
   private void waitForError(String message) {

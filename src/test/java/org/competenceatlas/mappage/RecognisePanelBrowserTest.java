@@ -116,8 +116,7 @@ class RecognisePanelBrowserTest {
     click(By.id("recognise-suggest"));
     wait.until(d -> d.findElements(By.cssSelector("#recognise li.suggestion")).size() >= 5);
 
-    assertThat(find("#recognise-results").getDomAttribute("data-method"))
-        .isEqualTo("SENTENCE_MODEL");
+    assertThat(attribute("#recognise-results", "data-method")).isEqualTo("SENTENCE_MODEL");
     var suggested = suggestedIds();
     assertThat(suggested.subList(0, 5))
         .contains(OUTCOME + "answer-telephone-enquiries", OUTCOME + "inform-guests-hotel-services");
@@ -173,15 +172,15 @@ class RecognisePanelBrowserTest {
     click(By.id("recognise-suggest"));
     wait.until(d -> !d.findElements(By.cssSelector("#recognise li.suggestion")).isEmpty());
 
-    assertThat(find("#recognise-results").getDomAttribute("data-method")).isEqualTo("FULL_TEXT");
-    assertThat(find("#recognise-notice").getText()).contains("Geen zinsmodel leest deze taal");
+    assertThat(attribute("#recognise-results", "data-method")).isEqualTo("FULL_TEXT");
+    assertThat(texts("#recognise-notice"))
+        .singleElement()
+        .asString()
+        .contains("Geen zinsmodel leest deze taal");
     assertThat(texts("#recognise .suggestion-label")).contains("telefonische vragen beantwoorden");
     assertThat(texts("#recognise li.suggestion .why"))
         .allSatisfy(why -> assertThat(why).startsWith("uit “"));
-    var open =
-        browser.findElements(By.cssSelector("#recognise li.suggestion input:not([disabled])"));
-    assertThat(open).isNotEmpty();
-    open.get(0).click();
+    click(By.cssSelector("#recognise li.suggestion input:not([disabled])"));
     shoot("recognise-suggestions-nl.png", "#recognise");
     click(By.id("recognise-accept"));
     wait.until(
@@ -223,15 +222,29 @@ class RecognisePanelBrowserTest {
     find("#signin-password").clear();
     find("#signin-password").sendKeys(DemoUsers.PASSWORD);
     find("#signin-submit").click();
-    find("#signin summary").click();
+    click(By.cssSelector("#signin summary"));
     wait.until(
         d -> d.findElement(By.id("signin-status")).getText().equals("Signed in as " + user + "."));
   }
 
+  /**
+   * Types the story into the panel's text field, again into the new field if the page re-renders
+   * meanwhile, until the field holds it.
+   */
   private void type(String story) {
-    var field = find("#recognise-text");
-    field.clear();
-    field.sendKeys(story);
+    wait.until(
+        d -> {
+          var field = d.findElement(By.id("recognise-text"));
+          if (!story.equals(field.getDomProperty("value"))) {
+            field.clear();
+            field.sendKeys(story);
+          }
+          return story.equals(d.findElement(By.id("recognise-text")).getDomProperty("value"));
+        });
+  }
+
+  private String attribute(String css, String name) {
+    return wait.until(d -> d.findElement(By.cssSelector(css)).getDomAttribute(name));
   }
 
   private void choose(String outcomeId) {
