@@ -45,6 +45,12 @@ import org.springframework.util.unit.DataSize;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BackupRestoreTest {
 
+  /**
+   * The node the transaction-log purge makes and removes in two transactions: a purge scheduled by
+   * an erasure in an earlier test may run meanwhile, and a backup leaves the node out.
+   */
+  private static final String PURGE_MARKER = "TransactionLogPurge";
+
   @Autowired Driver source;
   @Autowired CypherQueries queries;
   @TempDir Path files;
@@ -99,7 +105,8 @@ class BackupRestoreTest {
     var written = new GraphBackup(source, queries).writeTo(file);
     var restored = new GraphRestore(target, queries).readFrom(file);
 
-    assertThat(written.nodes()).isEqualTo(count(source, "MATCH (n) RETURN count(n)"));
+    assertThat(written.nodes())
+        .isEqualTo(count(source, "MATCH (n) WHERE NOT n:" + PURGE_MARKER + " RETURN count(n)"));
     assertThat(written.relationships())
         .isEqualTo(count(source, "MATCH ()-[r]->() RETURN count(r)"));
     assertThat(written.skippedRelationships()).isZero();
@@ -111,6 +118,20 @@ class BackupRestoreTest {
     assertThat(count(target, "MATCH (n:_AtlasRestore) RETURN count(n)")).isZero();
     assertThat(count(target, "MATCH (n) WHERE n._atlasRestoreKey IS NOT NULL RETURN count(n)"))
         .isZero();
+  }
+
+  @Test
+  void aBackupLeavesOutThePurgeMarkerAndARestoreIsNotRefusedForIt() {
+    run(target, "CREATE (:Sample {text: 'kept'}), (:" + PURGE_MARKER + ")");
+    var file = files.resolve("marker.jsonl.gz");
+
+    var written = new GraphBackup(target, queries).writeTo(file);
+    run(target, "MATCH (n:Sample) DETACH DELETE n");
+    var restored = new GraphRestore(target, queries).readFrom(file);
+
+    assertThat(written.nodes()).isEqualTo(1);
+    assertThat(restored.nodes()).isEqualTo(1);
+    assertThat(count(target, "MATCH (n:Sample {text: 'kept'}) RETURN count(n)")).isEqualTo(1);
   }
 
   @Test
@@ -206,7 +227,10 @@ class BackupRestoreTest {
 
   /** Every node as its labels and properties, counted, so duplicates count too. */
   private static Map<String, Long> nodes(Driver driver) {
-    return shapes(driver, "MATCH (n) RETURN n", row -> shape(row.get("n").asNode()));
+    return shapes(
+        driver,
+        "MATCH (n) WHERE NOT n:" + PURGE_MARKER + " RETURN n",
+        row -> shape(row.get("n").asNode()));
   }
 
   /** Every relationship as its type, properties and the shapes of both ends. */
