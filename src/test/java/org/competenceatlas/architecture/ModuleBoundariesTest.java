@@ -61,6 +61,8 @@ class ModuleBoundariesTest {
         .definedBy(ROOT + ".esco..")
         .layer("limits")
         .definedBy(ROOT + ".limits..")
+        .layer("graphql")
+        .definedBy(ROOT + ".graphql..")
         .layer("security")
         .definedBy(ROOT + ".security..")
         .layer("research")
@@ -101,6 +103,10 @@ class ModuleBoundariesTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("limits")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("graphql")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("graphql")
+        .mayOnlyAccessLayers("common")
         .whereLayer("security")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("operations")
@@ -195,6 +201,23 @@ class ModuleBoundariesTest {
                 .and(
                     DescribedPredicate.not(
                         JavaClass.Predicates.resideInAPackage("org.neo4j.driver.exceptions.."))))
+        .check(CLASSES);
+  }
+
+  /**
+   * Wiring, instrumentation, interceptors and error resolvers of the GraphQL runtime live in {@code
+   * graphql} (and the request limits in {@code limits}), so {@code common} stays the types that
+   * services and controllers share.
+   */
+  @Test
+  void commonDoesNotPlugIntoTheGraphQlRuntime() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".common..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework.graphql..", "graphql.execution..", "graphql.schema..")
         .check(CLASSES);
   }
 

@@ -1,4 +1,4 @@
-package org.competenceatlas.common;
+package org.competenceatlas.graphql;
 
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -7,6 +7,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.competenceatlas.common.TransientRetry;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,10 +1,15 @@
-package org.competenceatlas.common;
+package org.competenceatlas.graphql;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.Duration;
 import java.util.Map;
+import org.competenceatlas.common.AccessRefusedException;
+import org.competenceatlas.common.InvalidInputException;
+import org.competenceatlas.common.NotFoundException;
+import org.competenceatlas.common.Overload;
+import org.competenceatlas.common.OverloadedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -48,7 +53,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
       return retryable(env, overloaded.classification(), overloaded.getMessage(), overloaded);
     }
     if (ex instanceof TransientDataAccessException || waitedForConnection(ex)) {
-      // The retries of MutationRetryInstrumentation are used up, a lock did not come within
+      // The retries of TransientRetryInstrumentation are used up, a lock did not come within
       // db.lock.acquisition.timeout, or every pooled connection stayed busy: a moment later the
       // same request usually succeeds, and it changed nothing.
       return retryable(

@@ -1,4 +1,4 @@
-package org.competenceatlas.common;
+package org.competenceatlas.graphql;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;

@@ -1,4 +1,4 @@
-package org.competenceatlas.common;
+package org.competenceatlas.graphql;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
@@ -8,6 +8,8 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.WiringFactory;
 import java.util.List;
 import java.util.Set;
+import org.competenceatlas.common.Labelled;
+import org.competenceatlas.common.Language;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.competenceatlas.common;
+package org.competenceatlas.graphql;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -7,6 +7,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.competenceatlas.common.Overload;
+import org.competenceatlas.common.OverloadedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * could need: one busy learner slows only their own writes (docs/reliability.md, "Isolation").
  */
 @Component
-public class WriteAdmission {
+class WriteAdmission {
 
   static final String REFUSED_METRIC = "atlas.writes.refused";
   private static final Duration FIRST_ESTIMATE = Duration.ofMillis(20);
@@ -40,8 +42,7 @@ public class WriteAdmission {
   private final AtomicLong averageWriteNanos = new AtomicLong(FIRST_ESTIMATE.toNanos());
   private final ObjectProvider<MeterRegistry> registry;
 
-  public WriteAdmission(
-      WriteAdmissionProperties properties, ObjectProvider<MeterRegistry> registry) {
+  WriteAdmission(WriteAdmissionProperties properties, ObjectProvider<MeterRegistry> registry) {
     this.properties = properties;
     this.total = new Semaphore(Math.max(1, properties.maxConcurrent()), true);
     this.registry = registry;

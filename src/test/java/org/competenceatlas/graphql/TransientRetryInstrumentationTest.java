@@ -1,4 +1,4 @@
-package org.competenceatlas.common;
+package org.competenceatlas.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

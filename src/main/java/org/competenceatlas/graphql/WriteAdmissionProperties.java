@@ -1,4 +1,4 @@
-package org.competenceatlas.common;
+package org.competenceatlas.graphql;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
