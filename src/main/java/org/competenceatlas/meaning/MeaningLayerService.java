@@ -45,10 +45,7 @@ public class MeaningLayerService {
       stored.put(status.scope(), status);
     }
     for (var scope : repository.scopes()) {
-      stored.putIfAbsent(
-          scope,
-          new MeaningLayerStatus(
-              scope, "ABSENT", properties.model(), null, null, null, null, null, null));
+      stored.putIfAbsent(scope, MeaningLayerStatus.absent(scope, properties.model()));
     }
     return List.copyOf(stored.values());
   }
@@ -106,7 +103,8 @@ public class MeaningLayerService {
       progress.note(message);
       var results = new ArrayList<Outcome>();
       for (var scope : scopes) {
-        repository.recordState(scope, holder, "MODEL_UNAVAILABLE", message, properties.model());
+        repository.recordState(
+            scope, holder, MeaningLayerState.MODEL_UNAVAILABLE, message, properties.model());
         results.add(new Outcome(scope, "MODEL_UNAVAILABLE", message));
       }
       return results;
@@ -119,7 +117,7 @@ public class MeaningLayerService {
       } catch (RuntimeException e) {
         log.error("The meaning layer of '{}' could not be computed", scope, e);
         var message = "The computation failed: " + e.getMessage();
-        repository.recordState(scope, holder, "FAILED", message, loaded.name());
+        repository.recordState(scope, holder, MeaningLayerState.FAILED, message, loaded.name());
         results.add(new Outcome(scope, "FAILED", message));
       }
     }
@@ -143,7 +141,7 @@ public class MeaningLayerService {
     var basis = LayerFingerprints.basis(model.name(), outcomes, keys, hierarchy);
     var layer = repository.layers().stream().filter(l -> scope.equals(l.get("scope"))).findFirst();
     if (layer.isPresent()
-        && "READY".equals(layer.get().get("state"))
+        && MeaningLayerState.READY.name().equals(layer.get().get("state"))
         && basis.equals(layer.get().get("basis"))) {
       progress.note("Meaning layer of '" + scope + "' is up to date.");
       return new Outcome(scope, "UP_TO_DATE", null);

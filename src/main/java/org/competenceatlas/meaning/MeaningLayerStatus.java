@@ -6,12 +6,11 @@ import java.util.Map;
  * The meaning layer of one scope (the outcomes of one source, such as {@code esco} or {@code
  * seed}), as stored in its {@code :MeaningLayer} node.
  *
- * @param state ABSENT, COMPUTING, READY, MODEL_UNAVAILABLE or FAILED
  * @param progress while computing, the share done (0 to 1); null otherwise
  */
 public record MeaningLayerStatus(
     String scope,
-    String state,
+    MeaningLayerState state,
     String model,
     Integer outcomes,
     Integer links,
@@ -20,20 +19,27 @@ public record MeaningLayerStatus(
     Double progress,
     String message) {
 
+  /** A scope whose layer was never computed, so no node stores it. */
+  static MeaningLayerStatus absent(String scope, String model) {
+    return new MeaningLayerStatus(
+        scope, MeaningLayerState.ABSENT, model, null, null, null, null, null, null);
+  }
+
   /** The status as a {@code :MeaningLayer} node stores it; an expired lease means a failed run. */
   static MeaningLayerStatus fromStored(Map<String, Object> layer) {
-    var state = (String) layer.get("state");
+    var stored = (String) layer.get("state");
+    var state = stored == null ? null : MeaningLayerState.valueOf(stored);
     boolean expired = Boolean.TRUE.equals(layer.get("leaseExpired"));
-    if ("COMPUTING".equals(state) && expired) {
-      state = "FAILED";
+    if (state == MeaningLayerState.COMPUTING && expired) {
+      state = MeaningLayerState.FAILED;
     }
     Double progress = null;
-    if ("COMPUTING".equals(state) && layer.get("total") instanceof Number total) {
+    if (state == MeaningLayerState.COMPUTING && layer.get("total") instanceof Number total) {
       long done = layer.get("done") instanceof Number n ? n.longValue() : 0;
       progress = total.longValue() > 0 ? (double) done / total.longValue() : null;
     }
     var message = (String) layer.get("message");
-    if ("FAILED".equals(state) && message == null) {
+    if (state == MeaningLayerState.FAILED && message == null) {
       message = "The computation stopped without finishing; it starts again at the next check.";
     }
     return new MeaningLayerStatus(

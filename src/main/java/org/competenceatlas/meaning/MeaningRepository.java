@@ -220,11 +220,12 @@ class MeaningRepository {
   }
 
   @WriteTransaction
-  void recordState(String scope, String holder, String state, String message, String model) {
+  void recordState(
+      String scope, String holder, MeaningLayerState state, String message, String model) {
     var parameters = new HashMap<String, Object>();
     parameters.put("scope", scope);
     parameters.put("holder", holder);
-    parameters.put("state", state);
+    parameters.put("state", state.name());
     parameters.put("message", message);
     parameters.put("model", model);
     client.query(query("record-state")).bindAll(parameters).run();

@@ -11,6 +11,7 @@ import org.competenceatlas.AtlasTest;
 import org.competenceatlas.evaluation.JudgedSet;
 import org.competenceatlas.evaluation.TransferEvaluation;
 import org.competenceatlas.meaning.MeaningLayerService;
+import org.competenceatlas.meaning.MeaningLayerState;
 import org.competenceatlas.meaning.MeaningProgress;
 import org.competenceatlas.recognition.RecognitionEvaluation;
 import org.competenceatlas.recognition.RecognitionService;
@@ -119,7 +120,7 @@ class EscoTransferTest {
     assertThat(esco)
         .hasValueSatisfying(
             layer -> {
-              assertThat(layer.state()).isEqualTo("READY");
+              assertThat(layer.state()).isEqualTo(MeaningLayerState.READY);
               assertThat(layer.outcomes()).isEqualTo(13_939);
               assertThat(layer.links()).isGreaterThan(20_000);
             });

@@ -12,6 +12,7 @@ import org.competenceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * The meaning layer on the seed world, computed before the tests start ({@code on-start: blocking}
@@ -24,12 +25,13 @@ class MeaningLayerTest {
   @Autowired MeaningLayerService service;
   @Autowired MeaningRepository repository;
   @Autowired Driver driver;
+  @Autowired HttpGraphQlTester graphQl;
 
   @Test
   void theSeedWorldHasItsMeaningLayerWithLinksBetweenDifferentlyWordedOutcomes() {
     var seed = seedLayer();
 
-    assertThat(seed.state()).isEqualTo("READY");
+    assertThat(seed.state()).isEqualTo(MeaningLayerState.READY);
     assertThat(seed.model()).isEqualTo("all-minilm-l6-v2-q");
     assertThat(seed.links()).isPositive();
     assertThat(seed.outcomes()).isEqualTo(200);
@@ -39,6 +41,16 @@ class MeaningLayerTest {
                 + " RETURN s.score AS score",
             Map.of("a", INFORM_GUESTS, "b", INFORM_PATIENTS));
     assertThat(((Number) score).doubleValue()).isBetween(MeaningParameters.MIN_SCORE, 1.0);
+  }
+
+  @Test
+  void theApiAnswersTheStateAsAValueOfTheSchemasEnum() {
+    graphQl
+        .document("{ meaningLayers { scope state } }")
+        .execute()
+        .path("meaningLayers[?(@.scope == 'seed')].state")
+        .entityList(String.class)
+        .containsExactly("READY");
   }
 
   @Test
@@ -104,7 +116,7 @@ class MeaningLayerTest {
 
     assertThat(single("MATCH (m:MeaningLayer {scope: 'seed'}) RETURN m.embedded AS e", Map.of()))
         .isEqualTo(3L);
-    assertThat(seedLayer().state()).isEqualTo("READY");
+    assertThat(seedLayer().state()).isEqualTo(MeaningLayerState.READY);
   }
 
   @Test
@@ -131,7 +143,9 @@ class MeaningLayerTest {
                     .contains("all-minilm-l6-v2-q")
                     .contains("structure only");
               });
-      assertThat(seedLayer().state()).isEqualTo("MODEL_UNAVAILABLE");
+      assertThat(seedLayer().state()).isEqualTo(MeaningLayerState.MODEL_UNAVAILABLE);
+      assertThat(single("MATCH (m:MeaningLayer {scope: 'seed'}) RETURN m.state AS s", Map.of()))
+          .isEqualTo("MODEL_UNAVAILABLE");
       assertThat(single("MATCH ()-[s:SIMILAR]->() RETURN count(s) AS n", Map.of()))
           .isEqualTo(links);
     } finally {
