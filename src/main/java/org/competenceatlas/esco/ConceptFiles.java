@@ -24,6 +24,11 @@ final class ConceptFiles {
   static final Set<String> REUSE_LEVELS =
       Set.of("transversal", "cross-sector", "sector-specific", "occupation-specific");
 
+  /** The text columns of skills and occupations, the concepts that carry a definition. */
+  private static final String[] DEFINED_CONCEPT_TEXTS = {
+    "altLabels", "hiddenLabels", "scopeNote", "definition", "description"
+  };
+
   private final ReleaseReading reading;
   private final EscoRelease release;
   private final Map<String, String> iscoGroupByCode = new HashMap<>();
@@ -93,15 +98,7 @@ final class ConceptFiles {
     if (properties == null) {
       return;
     }
-    labels(
-        properties,
-        row,
-        language,
-        "altLabels",
-        "hiddenLabels",
-        "scopeNote",
-        "definition",
-        "description");
+    labels(properties, row, language, DEFINED_CONCEPT_TEXTS);
     if (primary) {
       properties.put("outcomeType", type);
       properties.put("reuseLevel", reuse);
@@ -113,15 +110,7 @@ final class ConceptFiles {
     if (properties == null) {
       return;
     }
-    labels(
-        properties,
-        row,
-        language,
-        "altLabels",
-        "hiddenLabels",
-        "scopeNote",
-        "definition",
-        "description");
+    labels(properties, row, language, DEFINED_CONCEPT_TEXTS);
     if (!language.equals(reading.primary())) {
       return;
     }
