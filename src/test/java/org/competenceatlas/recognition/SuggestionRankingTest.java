@@ -3,8 +3,12 @@ package org.competenceatlas.recognition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.competenceatlas.recognition.SuggestionRanking.Hit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SuggestionRankingTest {
 
@@ -12,34 +16,39 @@ class SuggestionRankingTest {
     return new Hit(id, score, score);
   }
 
-  @Test
-  void aSecondDoingComesBeforeANearEqualRephrasingOfTheFirst() {
-    var hits =
-        List.of(
-            List.of(
-                hit("medication-a", 0.80f), hit("medication-b", 0.79f), hit("medication-c", 0.78f)),
-            List.of(hit("appointments", 0.77f)));
-
-    var ranked = SuggestionRanking.rank(hits, 0.03f, 10);
-
-    assertThat(ranked)
-        .extracting(SuggestionRanking.Ranked::outcomeId)
-        .containsExactly("medication-a", "appointments", "medication-b", "medication-c");
+  /**
+   * A first phrase close to three outcomes that say one doing in other words (0.80, 0.79, 0.78), a
+   * second phrase close to one outcome with the given score, the cost per place and the order.
+   */
+  static Stream<Arguments> twoPhrases() {
+    return Stream.of(
+        Arguments.of(
+            "a second doing comes before a near-equal rephrasing of the first",
+            0.77f,
+            0.03f,
+            List.of("medication-a", "appointments", "medication-b", "medication-c")),
+        Arguments.of(
+            "without a penalty the closest outcomes come first whatever their phrase",
+            0.74f,
+            0f,
+            List.of("medication-a", "medication-b", "medication-c", "appointments")));
   }
 
-  @Test
-  void withoutAPenaltyTheClosestOutcomesComeFirstWhateverTheirPhrase() {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("twoPhrases")
+  void theOutcomesOfTwoPhrasesAreRankedByClosenessLessACostPerPlace(
+      String what, float secondScore, float penalty, List<String> expected) {
     var hits =
         List.of(
             List.of(
                 hit("medication-a", 0.80f), hit("medication-b", 0.79f), hit("medication-c", 0.78f)),
-            List.of(hit("appointments", 0.74f)));
+            List.of(hit("appointments", secondScore)));
 
-    var ranked = SuggestionRanking.rank(hits, 0, 10);
+    var ranked = SuggestionRanking.rank(hits, penalty, 10);
 
     assertThat(ranked)
         .extracting(SuggestionRanking.Ranked::outcomeId)
-        .containsExactly("medication-a", "medication-b", "medication-c", "appointments");
+        .containsExactlyElementsOf(expected);
   }
 
   @Test
