@@ -49,11 +49,13 @@ public final class CrashDrill {
   private final Path jar;
   private final Path data;
   private final Path logs;
+  private final DrillLaunch launch;
 
   private CrashDrill(Path jar, Path work) throws IOException {
     this.jar = jar;
     this.data = work.resolve("data");
     this.logs = Files.createDirectories(work.resolve("logs"));
+    this.launch = new DrillLaunch(jar, HTTP_PORT, BOLT_PORT, data, PASSWORD);
   }
 
   public static void main(String[] args) throws Exception {
@@ -288,44 +290,12 @@ public final class CrashDrill {
   }
 
   private Process start(String name) throws Exception {
-    var process =
-        new ProcessBuilder(
-                "java",
-                "-Xmx1g",
-                "-jar",
-                jar.toString(),
-                "--server.port=" + HTTP_PORT,
-                "--atlas.neo4j.embedded.bolt-port=" + BOLT_PORT,
-                "--atlas.neo4j.embedded.data-directory=" + data,
-                "--atlas.neo4j.embedded.password=" + PASSWORD,
-                "--atlas.health.require-taxonomy=false",
-                "--atlas.transfer.warm-up=false")
-            .redirectErrorStream(true)
-            .redirectOutput(logs.resolve(name + ".log").toFile())
-            .start();
-    var deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited: see " + logs.resolve(name + ".log"));
-      }
-      try {
-        var response =
-            HTTP.send(
-                HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + HTTP_PORT + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-          return process;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    process.destroyForcibly();
-    throw new IllegalStateException(name + " did not get ready in 4 minutes");
+    return launch.untilReady(
+        name,
+        logs.resolve(name + ".log"),
+        Duration.ofMinutes(4),
+        "--atlas.health.require-taxonomy=false",
+        "--atlas.transfer.warm-up=false");
   }
 
   private static org.neo4j.driver.Driver driver() {

@@ -63,18 +63,18 @@ public final class LoadDrill {
           .executor(Executors.newFixedThreadPool(8))
           .connectTimeout(Duration.ofSeconds(5))
           .build();
-  private final Path jar;
   private final Path work;
   private final int httpPort;
   private final int boltPort;
   private final Duration phase;
+  private final DrillLaunch launch;
 
   private LoadDrill(Path jar, Path work, int httpPort, int boltPort, Duration phase) {
-    this.jar = jar;
     this.work = work;
     this.httpPort = httpPort;
     this.boltPort = boltPort;
     this.phase = phase;
+    this.launch = new DrillLaunch(jar, httpPort, boltPort, work.resolve("data"), PASSWORD);
   }
 
   public static void main(String[] args) throws Exception {
@@ -476,41 +476,6 @@ public final class LoadDrill {
   }
 
   private Process start(String name) throws Exception {
-    var process =
-        new ProcessBuilder(
-                "java",
-                "-Xmx1g",
-                "-jar",
-                jar.toString(),
-                "--server.port=" + httpPort,
-                "--atlas.neo4j.embedded.bolt-port=" + boltPort,
-                "--atlas.neo4j.embedded.data-directory=" + work.resolve("data"),
-                "--atlas.neo4j.embedded.password=" + PASSWORD)
-            .redirectErrorStream(true)
-            .redirectOutput(work.resolve(name + ".log").toFile())
-            .start();
-    var deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited: see " + work.resolve(name + ".log"));
-      }
-      try {
-        var response =
-            http.send(
-                HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + httpPort + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-          return process;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    process.destroyForcibly();
-    throw new IllegalStateException(name + " did not get ready in 5 minutes");
+    return launch.untilReady(name, work.resolve(name + ".log"), Duration.ofMinutes(5));
   }
 }

@@ -1,0 +1,64 @@
+package org.competenceatlas.drill;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged application as a drill starts it, on fixed ports with its own data folder, and waits
+ * until readiness answers, as an orchestrator would before sending it traffic.
+ */
+record DrillLaunch(Path jar, int httpPort, int boltPort, Path data, String password) {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /**
+   * Starts the application with {@code settings} added and its output in {@code log}; answers the
+   * process once readiness is UP, or kills it after {@code within}.
+   */
+  Process untilReady(String name, Path log, Duration within, String... settings) throws Exception {
+    var command =
+        new ArrayList<>(
+            List.of(
+                "java",
+                "-Xmx1g",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + httpPort,
+                "--atlas.neo4j.embedded.bolt-port=" + boltPort,
+                "--atlas.neo4j.embedded.data-directory=" + data,
+                "--atlas.neo4j.embedded.password=" + password));
+    command.addAll(List.of(settings));
+    var process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    var readiness = URI.create("http://127.0.0.1:" + httpPort + "/actuator/health/readiness");
+    var deadline = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " exited: see " + log);
+      }
+      try {
+        var response =
+            HTTP.send(
+                HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return process;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException(
+        name + " did not get ready in " + within.toMinutes() + " minutes");
+  }
+}
