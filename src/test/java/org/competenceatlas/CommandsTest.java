@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
@@ -40,11 +41,30 @@ class CommandsTest {
     assertThat(text(err)).isEmpty();
   }
 
-  @Test
-  void helpListsEveryCommand() {
-    assertThat(run("help")).isZero();
+  @ParameterizedTest
+  @ValueSource(strings = {"help", "--help", "-h"})
+  void helpListsEveryCommand(String help) {
+    assertThat(CompetenceAtlasApplication.commands().handles(new String[] {help})).isTrue();
+    assertThat(run(help)).isZero();
 
     assertThat(text(out)).contains(names().toArray(String[]::new));
+  }
+
+  @Test
+  void aMistypedCommandIsRefusedWithTheUsageInsteadOfStartingTheService() {
+    assertThat(CompetenceAtlasApplication.commands().handles(new String[] {"imprt-esco"})).isTrue();
+    assertThat(run("imprt-esco", "--dir=x")).isEqualTo(2);
+
+    assertThat(text(err)).contains("'imprt-esco'").contains("Did you mean").contains("import-esco");
+  }
+
+  @Test
+  void springPropertiesAloneStartTheService() {
+    assertThat(
+            CompetenceAtlasApplication.commands()
+                .handles(new String[] {"--server.port=9090", "--atlas.seed.enabled=false"}))
+        .isFalse();
+    assertThat(CompetenceAtlasApplication.commands().handles(new String[0])).isFalse();
   }
 
   static Stream<Arguments> wrongArguments() {

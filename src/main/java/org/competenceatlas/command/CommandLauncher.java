@@ -53,9 +53,14 @@ public final class CommandLauncher {
     this.commands = List.copyOf(commands);
   }
 
-  /** Whether the arguments name a command (or {@code help}) rather than start the service. */
+  /**
+   * Whether the arguments are for the launcher rather than the service: a first argument that is
+   * not an option (a command, {@code help}, or a mistyped command, which is refused with the usage
+   * instead of starting a server), or {@code --help} / {@code -h}.
+   */
   public boolean handles(String[] args) {
-    return args.length > 0 && (args[0].equals("help") || names().contains(args[0]));
+    return args.length > 0
+        && (!args[0].startsWith("-") || args[0].equals("--help") || args[0].equals("-h"));
   }
 
   public List<String> names() {
@@ -95,15 +100,10 @@ public final class CommandLauncher {
 
   private CommandLine commandLine() {
     var line = new CommandLine(new Commands()).setCaseInsensitiveEnumValuesAllowed(true);
+    line.getCommandSpec().addOption(helpOption());
     for (var type : commands) {
       var command = new CommandLine(type);
-      command
-          .getCommandSpec()
-          .addOption(
-              OptionSpec.builder("-h", "--help")
-                  .usageHelp(true)
-                  .description("Show this help and exit.")
-                  .build());
+      command.getCommandSpec().addOption(helpOption());
       command
           .getCommandSpec()
           .usageMessage()
@@ -117,6 +117,13 @@ public final class CommandLauncher {
       line.addSubcommand(command);
     }
     return line;
+  }
+
+  private static OptionSpec helpOption() {
+    return OptionSpec.builder("-h", "--help")
+        .usageHelp(true)
+        .description("Show this help and exit.")
+        .build();
   }
 
   private int execute(ParseResult parsed, List<String> springArgs, PrintStream err) {
