@@ -14,6 +14,14 @@ public final class Holdings {
   final double[] support;
   final MatchKind[] kind;
   final int[] source;
+
+  /**
+   * The held outcome behind each outcome's support when that support is indirect (any link but the
+   * same outcome), else -1: the ranking loop reads this one array to apply the limit per held
+   * outcome.
+   */
+  final int[] indirectSource;
+
   final int[] via;
 
   private Holdings(TaxonomySnapshot snapshot) {
@@ -23,8 +31,10 @@ public final class Holdings {
     this.support = new double[n];
     this.kind = new MatchKind[n];
     this.source = new int[n];
+    this.indirectSource = new int[n];
     this.via = new int[n];
     Arrays.fill(source, -1);
+    Arrays.fill(indirectSource, -1);
     Arrays.fill(via, -1);
   }
 
@@ -34,6 +44,7 @@ public final class Holdings {
     this.support = other.support.clone();
     this.kind = other.kind.clone();
     this.source = other.source.clone();
+    this.indirectSource = other.indirectSource.clone();
     this.via = other.via.clone();
   }
 
@@ -102,6 +113,7 @@ public final class Holdings {
       support[target] = strength;
       kind[target] = matchKind;
       source[target] = from;
+      indirectSource[target] = matchKind.indirect() ? from : -1;
       via[target] = through;
     }
   }

@@ -54,16 +54,34 @@ final class Scoring {
 
   /**
    * {@link #parts}'s score alone, with the same arithmetic in the same order (so the same double),
-   * without building the parts: the inner loop of rankings.
+   * without building the parts: the inner loop of rankings. One pass over each class of requirement
+   * sums the coverage and counts the requirements each held outcome supports indirectly; only when
+   * one supports more than the limit is the target scored again with the limit applied.
    */
   static double score(Holdings holdings, Requirements requirements) {
-    var capped = capped(holdings, requirements);
+    var counter = COUNTERS.get().begin(holdings.snapshot.outcomeCount);
+    var rarity = holdings.snapshot.rarity;
+    var support = holdings.support;
+    var indirectSource = holdings.indirectSource;
+    boolean over = false;
+    double essentialCovered = 0;
+    for (int o : requirements.essential()) {
+      essentialCovered += rarity[o] * support[o];
+      int held = indirectSource[o];
+      over |= held >= 0 && counter.overLimit(held);
+    }
+    double optionalCovered = 0;
+    for (int o : requirements.optional()) {
+      optionalCovered += rarity[o] * support[o];
+      int held = indirectSource[o];
+      over |= held >= 0 && counter.overLimit(held);
+    }
+    if (over) {
+      return parts(holdings, requirements).score();
+    }
     double essentialWeight = requirements.essentialWeight();
     double optionalWeight = requirements.optionalWeight();
-    double essentialCoverage =
-        essentialWeight > 0
-            ? covered(holdings, requirements.essential(), capped, 0) / essentialWeight
-            : 0;
+    double essentialCoverage = essentialWeight > 0 ? essentialCovered / essentialWeight : 0;
     double weightedOptional = TransferParameters.OPTIONAL_REQUIREMENT_WEIGHT * optionalWeight;
     double total = essentialWeight + weightedOptional;
     double essentialShare = total > 0 ? essentialWeight / total : 0;
@@ -71,10 +89,41 @@ final class Scoring {
     if (optionalWeight <= 0) {
       return essentialShare * essentialCoverage;
     }
-    double optionalCoverage =
-        covered(holdings, requirements.optional(), capped, requirements.essential().length)
-            / optionalWeight;
-    return essentialShare * essentialCoverage + optionalShare * optionalCoverage;
+    return essentialShare * essentialCoverage + optionalShare * (optionalCovered / optionalWeight);
+  }
+
+  private static final ThreadLocal<HeldCounter> COUNTERS =
+      ThreadLocal.withInitial(HeldCounter::new);
+
+  /**
+   * Counts per held outcome for one target at a time. Each target starts a new round; a count
+   * stamped with an older round reads as zero, so nothing is cleared between the 3,000 targets of a
+   * ranking.
+   */
+  private static final class HeldCounter {
+    private int[] counts = new int[0];
+    private int[] rounds = new int[0];
+    private int round;
+
+    HeldCounter begin(int outcomes) {
+      if (counts.length < outcomes || round == Integer.MAX_VALUE) {
+        counts = new int[Math.max(outcomes, counts.length)];
+        rounds = new int[counts.length];
+        round = 0;
+      }
+      round++;
+      return this;
+    }
+
+    /** Counts one more indirect support by {@code held}; whether that passes the limit. */
+    boolean overLimit(int held) {
+      if (rounds[held] != round) {
+        rounds[held] = round;
+        counts[held] = 1;
+        return 1 > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD;
+      }
+      return ++counts[held] > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD;
+    }
   }
 
   /** The support a requirement gets in this target: none when its held outcome's quota is used. */
@@ -117,8 +166,9 @@ final class Scoring {
   private static boolean count(Holdings holdings, int[] outcomes, int[] counts) {
     boolean over = false;
     for (int o : outcomes) {
-      if (holdings.support[o] > 0 && holdings.kind[o].indirect()) {
-        over |= ++counts[holdings.source[o]] > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD;
+      int held = holdings.indirectSource[o];
+      if (held >= 0) {
+        over |= ++counts[held] > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD;
       }
     }
     return over;
@@ -141,9 +191,9 @@ final class Scoring {
     for (int k = 0; k < essential.length + optional.length; k++) {
       boolean isEssential = k < essential.length;
       int o = isEssential ? essential[k] : optional[k - essential.length];
-      if (holdings.support[o] > 0
-          && holdings.kind[o].indirect()
-          && counts[holdings.source[o]] > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD) {
+      if (holdings.indirectSource[o] >= 0
+          && counts[holdings.indirectSource[o]]
+              > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD) {
         // In proportion to what the pair would add to the score.
         double value =
             holdings.support[o]
