@@ -32,9 +32,10 @@ class TransientRetryInstrumentation extends SimplePerformantInstrumentation {
       DataFetcher<?> fetcher,
       InstrumentationFieldFetchParameters parameters,
       InstrumentationState state) {
-    var environment = parameters.getEnvironment();
-    var schema = environment.getGraphQLSchema();
-    var parent = environment.getParentType();
+    // The field's step, not its environment: asking for the environment would build one for every
+    // plain property field too, which graphql-java otherwise skips.
+    var schema = parameters.getExecutionContext().getGraphQLSchema();
+    var parent = parameters.getExecutionStepInfo().getObjectType();
     if (parent == schema.getQueryType()) {
       return env -> TransientRetry.run(() -> fetched(fetcher, env));
     }

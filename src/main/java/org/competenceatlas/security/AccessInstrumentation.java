@@ -5,7 +5,6 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
@@ -37,34 +36,40 @@ class AccessInstrumentation extends SimplePerformantInstrumentation {
 
   private final LearnerAccess learners;
   private final boolean publicTaxonomy;
-  private final Map<FieldCoordinates, Optional<Policy>> policies = new ConcurrentHashMap<>();
+
+  /** By field definition: schema elements compare by identity, and each field has its own. */
+  private final Map<GraphQLFieldDefinition, Optional<Policy>> policies = new ConcurrentHashMap<>();
 
   AccessInstrumentation(LearnerAccess learners, boolean publicTaxonomy) {
     this.learners = learners;
     this.publicTaxonomy = publicTaxonomy;
   }
 
+  /**
+   * Decided from the field's step rather than its fetching environment: asking for the environment
+   * builds it for every field, and for plain property fields graphql-java would otherwise not build
+   * one at all (most of a large answer's fields).
+   */
   @Override
   public DataFetcher<?> instrumentDataFetcher(
       DataFetcher<?> fetcher,
       InstrumentationFieldFetchParameters parameters,
       InstrumentationState state) {
-    var environment = parameters.getEnvironment();
-    if (!(environment.getParentType() instanceof GraphQLFieldsContainer parent)) {
+    var step = parameters.getExecutionStepInfo();
+    var parent = step.getObjectType();
+    var field = step.getFieldDefinition();
+    if (parent == null || field == null) {
       return fetcher;
     }
-    var field = environment.getFieldDefinition();
-    var policy =
-        policies.computeIfAbsent(
-            FieldCoordinates.coordinates(parent.getName(), field.getName()),
-            coordinates -> policyOf(field));
+    var policy = policies.computeIfAbsent(field, AccessInstrumentation::policyOf);
     if (policy.isPresent()) {
       return env -> {
         check(policy.get(), env);
         return fetcher.get(env);
       };
     }
-    if (isRoot(parent, environment.getGraphQLSchema()) && !field.getName().startsWith("__")) {
+    if (isRoot(parent, parameters.getExecutionContext().getGraphQLSchema())
+        && !field.getName().startsWith("__")) {
       return env -> {
         throw AccessRefusedException.forbidden(
             "The field '" + field.getName() + "' has no access rule and is closed to everyone.");
