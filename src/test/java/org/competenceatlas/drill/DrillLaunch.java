@@ -24,41 +24,52 @@ record DrillLaunch(Path jar, int httpPort, int boltPort, Path data, String passw
    * process once readiness is UP, or kills it after {@code within}.
    */
   Process untilReady(String name, Path log, Duration within, String... settings) throws Exception {
-    var command =
-        new ArrayList<>(
-            List.of(
-                "java",
-                "-Xmx1g",
-                "-jar",
-                jar.toString(),
-                "--server.port=" + httpPort,
-                "--atlas.neo4j.embedded.bolt-port=" + boltPort,
-                "--atlas.neo4j.embedded.data-directory=" + data,
-                "--atlas.neo4j.embedded.password=" + password));
-    command.addAll(List.of(settings));
-    var process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    var readiness = URI.create("http://127.0.0.1:" + httpPort + "/actuator/health/readiness");
+    var process = start(List.of("-Xmx1g"), log, settings);
     var deadline = System.nanoTime() + within.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(name + " exited: see " + log);
       }
-      try {
-        var response =
-            HTTP.send(
-                HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-          return process;
-        }
-      } catch (IOException e) {
-        // not listening yet
+      if (ready()) {
+        return process;
       }
       Thread.sleep(500);
     }
     process.destroyForcibly();
     throw new IllegalStateException(
         name + " did not get ready in " + within.toMinutes() + " minutes");
+  }
+
+  /** Starts {@code java <jvm> -jar <jar>} on this launch's ports, folder and password. */
+  Process start(List<String> jvm, Path log, String... settings) throws IOException {
+    var command = new ArrayList<>(List.of("java"));
+    command.addAll(jvm);
+    command.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "--server.port=" + httpPort,
+            "--atlas.neo4j.embedded.bolt-port=" + boltPort,
+            "--atlas.neo4j.embedded.data-directory=" + data,
+            "--atlas.neo4j.embedded.password=" + password));
+    command.addAll(List.of(settings));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+  }
+
+  /** Whether readiness answers UP now. */
+  boolean ready() throws InterruptedException {
+    var readiness = URI.create("http://127.0.0.1:" + httpPort + "/actuator/health/readiness");
+    try {
+      var response =
+          HTTP.send(
+              HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+              HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    }
   }
 }
