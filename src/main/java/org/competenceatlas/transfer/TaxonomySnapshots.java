@@ -4,8 +4,6 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,20 +33,11 @@ class TaxonomySnapshots {
     this.warmUp = properties.warmUp();
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void warmUp() {
-    if (warmUp) {
-      var thread = new Thread(this::buildUntilDone, "transfer-index-warm-up");
-      thread.setDaemon(true);
-      thread.start();
-    }
-  }
-
   /**
    * Readiness waits for the index, so a build that fails (the database restarting, say) is tried
    * again rather than left to a request that a not-ready instance would never receive.
    */
-  private void buildUntilDone() {
+  void buildUntilDone() {
     long pauseMillis = 1_000;
     while (current == null) {
       try {

@@ -6,28 +6,37 @@ import org.springframework.stereotype.Component;
 
 /**
  * Readiness component {@code transferIndex}: OUT_OF_SERVICE until the in-memory transfer index is
- * built, so a load balancer sends no request that would wait seconds for the build, or be answered
- * from the graph at many times the cost. With {@code atlas.transfer.warm-up=false} the first
- * request builds it, so readiness does not wait for it.
+ * built and the warm-up requests are answered ({@link TransferWarmUp}), so a load balancer sends no
+ * request that would wait seconds for the build, be answered from the graph at many times the cost,
+ * or pay for loading the code. With {@code atlas.transfer.warm-up=false} the first request builds
+ * it, so readiness does not wait for it.
  */
 @Component("transferIndex")
 class TransferIndexHealthIndicator implements HealthIndicator {
 
   private final TaxonomySnapshots snapshots;
+  private final TransferWarmUp warmUp;
 
-  TransferIndexHealthIndicator(TaxonomySnapshots snapshots) {
+  TransferIndexHealthIndicator(TaxonomySnapshots snapshots, TransferWarmUp warmUp) {
     this.snapshots = snapshots;
+    this.warmUp = warmUp;
   }
 
   @Override
   public Health health() {
-    if (snapshots.built()) {
+    if (snapshots.built() && warmUp.answered()) {
       return Health.up().withDetail("built", true).build();
     }
     if (!snapshots.warmsUp()) {
       return Health.up()
           .withDetail("built", false)
           .withDetail("reason", "atlas.transfer.warm-up=false: the first request builds it")
+          .build();
+    }
+    if (snapshots.built()) {
+      return Health.outOfService()
+          .withDetail("built", true)
+          .withDetail("reason", "Answering the warm-up requests")
           .build();
     }
     return Health.outOfService()

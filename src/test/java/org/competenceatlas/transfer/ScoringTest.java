@@ -85,7 +85,7 @@ class ScoringTest {
     return snapshot.occupationIndex.get(occupation);
   }
 
-  private static TaxonomySnapshot snapshot() {
+  static TaxonomySnapshot snapshot() {
     var outcomes =
         List.of(
             outcome("first-aid", "transversal"),

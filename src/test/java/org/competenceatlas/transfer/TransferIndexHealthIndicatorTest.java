@@ -10,8 +10,9 @@ import org.springframework.boot.health.contributor.Status;
 class TransferIndexHealthIndicatorTest {
 
   private final TaxonomySnapshots snapshots = mock(TaxonomySnapshots.class);
+  private final TransferWarmUp warmUp = mock(TransferWarmUp.class);
   private final TransferIndexHealthIndicator indicator =
-      new TransferIndexHealthIndicator(snapshots);
+      new TransferIndexHealthIndicator(snapshots, warmUp);
 
   @Test
   void isOutOfServiceWhileTheWarmUpStillBuildsTheIndex() {
@@ -25,9 +26,22 @@ class TransferIndexHealthIndicatorTest {
   }
 
   @Test
-  void isUpOnceTheIndexIsBuilt() {
+  void staysOutOfServiceWhileTheWarmUpRequestsAreAnswered() {
     when(snapshots.warmsUp()).thenReturn(true);
     when(snapshots.built()).thenReturn(true);
+    when(warmUp.answered()).thenReturn(false);
+
+    var health = indicator.health();
+
+    assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+    assertThat(health.getDetails()).containsEntry("reason", "Answering the warm-up requests");
+  }
+
+  @Test
+  void isUpOnceTheIndexIsBuiltAndTheWarmUpAnswered() {
+    when(snapshots.warmsUp()).thenReturn(true);
+    when(snapshots.built()).thenReturn(true);
+    when(warmUp.answered()).thenReturn(true);
 
     assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
   }
