@@ -1,7 +1,10 @@
 package org.competenceatlas.transfer;
 
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -112,9 +115,12 @@ class TransferWarmUp {
     if (port == null || rounds == 0 || occupations.length < 2) {
       return 0;
     }
-    var address = environment.getProperty("server.address", "127.0.0.1");
+    if (environment.getProperty("server.ssl.enabled", Boolean.class, false)) {
+      log.info("No warm-up requests: they are sent as plain HTTP, and this port speaks TLS");
+      return 0;
+    }
     var path = environment.getProperty("spring.graphql.http.path", "/graphql");
-    var endpoint = URI.create("http://" + address + ":" + port + path);
+    var endpoint = URI.create("http://" + host() + ":" + port + path);
     int step = Math.max(1, occupations.length / (rounds + 1));
     int requests = 0;
     var http = HttpClient.newBuilder().connectTimeout(ANSWER_LIMIT).build();
@@ -126,6 +132,19 @@ class TransferWarmUp {
       requests += 2;
     }
     return requests;
+  }
+
+  /** Where this application listens: its own address, or loopback when it listens on all. */
+  private String host() throws UnknownHostException {
+    var configured = environment.getProperty("server.address");
+    var address =
+        configured == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(configured);
+    if (address.isAnyLocalAddress()) {
+      address = InetAddress.getLoopbackAddress();
+    }
+    return address instanceof Inet6Address
+        ? "[" + address.getHostAddress() + "]"
+        : address.getHostAddress();
   }
 
   private static void send(

@@ -91,6 +91,26 @@ class TransferWarmUpTest {
   }
 
   @Test
+  void anApplicationListeningOnAllAddressesIsWarmedUpThroughLoopback() {
+    var warmUp = warmUp(true, 1, "server.address", "0.0.0.0");
+
+    warmUp.start();
+
+    await().atMost(Duration.ofSeconds(30)).until(warmUp::answered);
+    assertThat(received).hasSize(2);
+  }
+
+  @Test
+  void aPortThatSpeaksTlsGetsNoPlainWarmUpRequests() {
+    var warmUp = warmUp(true, 3, "server.ssl.enabled", "true");
+
+    warmUp.start();
+
+    await().atMost(Duration.ofSeconds(30)).until(warmUp::answered);
+    assertThat(received).isEmpty();
+  }
+
+  @Test
   void withTheWarmUpOffNothingIsSentAndNothingIsAwaited() {
     var warmUp = warmUp(false, 5);
 
@@ -100,10 +120,13 @@ class TransferWarmUpTest {
     assertThat(received).isEmpty();
   }
 
-  private TransferWarmUp warmUp(boolean enabled, int rounds) {
+  private TransferWarmUp warmUp(boolean enabled, int rounds, String... settings) {
     var environment =
         new MockEnvironment()
             .withProperty("local.server.port", String.valueOf(server.getAddress().getPort()));
+    for (int i = 0; i < settings.length; i += 2) {
+      environment.setProperty(settings[i], settings[i + 1]);
+    }
     return new TransferWarmUp(
         snapshots, environment, new TransferProperties(Duration.ZERO, enabled, rounds));
   }
