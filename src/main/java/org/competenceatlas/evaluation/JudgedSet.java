@@ -15,13 +15,13 @@ import org.apache.commons.csv.CSVRecord;
  * A judged set of transfers: occupation pairs, and pairs of a required outcome of the target with a
  * held outcome of the source, each judged transferable, partly or not by an assessor, with a
  * reason. Read from two CSV files in one folder: {@code occupation-pairs.csv} and {@code
- * judged-pairs.csv} (the layout of {@code src/test/resources/judged-transfers/}).
+ * judged-pairs.csv} (the layout of {@code src/test/resources/judged-transfers/}). They name
+ * occupations and outcomes by URI only; labels come from the imported release.
  */
 public record JudgedSet(List<OccupationPair> pairs, List<JudgedPair> judgements) {
 
   /** One move from a source occupation to a target occupation. */
-  public record OccupationPair(
-      int id, String sourceId, String source, String targetId, String target) {}
+  public record OccupationPair(int id, String sourceId, String targetId) {}
 
   /** How transferable an assessor judged a held outcome to be towards a required one. */
   public enum Judgement {
@@ -43,9 +43,7 @@ public record JudgedSet(List<OccupationPair> pairs, List<JudgedPair> judgements)
   public record JudgedPair(
       int pair,
       String requiredId,
-      String required,
       String heldId,
-      String held,
       Judgement judgement,
       String reason,
       String judge,
@@ -58,9 +56,7 @@ public record JudgedSet(List<OccupationPair> pairs, List<JudgedPair> judgements)
           new OccupationPair(
               Integer.parseInt(row.get("pair")),
               row.get("source_occupation_uri"),
-              row.get("source_occupation"),
-              row.get("target_occupation_uri"),
-              row.get("target_occupation")));
+              row.get("target_occupation_uri")));
     }
     var judgements = new ArrayList<JudgedPair>();
     for (var row : records(folder.resolve("judged-pairs.csv"))) {
@@ -68,9 +64,7 @@ public record JudgedSet(List<OccupationPair> pairs, List<JudgedPair> judgements)
           new JudgedPair(
               Integer.parseInt(row.get("pair")),
               row.get("required_uri"),
-              row.get("required_label"),
               row.get("held_uri"),
-              row.get("held_label"),
               Judgement.valueOf(row.get("judgement").toUpperCase(java.util.Locale.ROOT)),
               row.get("reason"),
               row.get("judge"),

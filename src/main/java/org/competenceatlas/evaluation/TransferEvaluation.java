@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.competenceatlas.common.NotFoundException;
 import org.competenceatlas.evaluation.JudgedSet.JudgedPair;
 import org.competenceatlas.evaluation.JudgedSet.Judgement;
 import org.competenceatlas.evaluation.JudgedSet.OccupationPair;
+import org.competenceatlas.taxonomy.TaxonomyService;
 import org.competenceatlas.transfer.MatchKind;
 import org.competenceatlas.transfer.OutcomeMatch;
 import org.competenceatlas.transfer.TransferEngine;
@@ -26,9 +28,11 @@ import org.springframework.stereotype.Service;
 public class TransferEvaluation {
 
   private final TransferEngine engine;
+  private final TaxonomyService taxonomy;
 
-  TransferEvaluation(TransferEngine engine) {
+  TransferEvaluation(TransferEngine engine, TaxonomyService taxonomy) {
     this.engine = engine;
+    this.taxonomy = taxonomy;
   }
 
   /** Counts of shown matches of one kind, or of one occupation pair. */
@@ -116,7 +120,13 @@ public class TransferEvaluation {
     var missed = new ArrayList<Example>();
     for (var pair : set.pairs()) {
       var shown = matches(pair);
-      var counter = new Counter(pair.id() + " " + pair.source() + " → " + pair.target());
+      var counter =
+          new Counter(
+              pair.id()
+                  + " "
+                  + occupationLabel(pair.sourceId())
+                  + " → "
+                  + occupationLabel(pair.targetId()));
       for (var match : shown.values()) {
         if (match.kind() == MatchKind.SAME) {
           same++;
@@ -171,8 +181,8 @@ public class TransferEvaluation {
               missed.add(
                   new Example(
                       pair.id(),
-                      judgement.required(),
-                      judgement.held(),
+                      outcomeLabel(judgement.requiredId()),
+                      outcomeLabel(judgement.heldId()),
                       match == null ? null : match.kind().name(),
                       match == null ? null : match.strength(),
                       judgement.judgement(),
@@ -196,6 +206,23 @@ public class TransferEvaluation {
         refused,
         unjudged,
         missed);
+  }
+
+  /** The label in the imported release, or the URI where the release lacks the occupation. */
+  private String occupationLabel(String id) {
+    try {
+      return taxonomy.occupation(id).labels().preferred("en");
+    } catch (NotFoundException e) {
+      return id;
+    }
+  }
+
+  private String outcomeLabel(String id) {
+    try {
+      return taxonomy.outcome(id).labels().preferred("en");
+    } catch (NotFoundException e) {
+      return id;
+    }
   }
 
   /** The engine's matches for a pair, by required outcome id. */

@@ -32,15 +32,15 @@ class TransferEvaluationTest {
       throws IOException {
     write(
         "occupation-pairs.csv",
-        "pair,source_occupation_uri,source_occupation,target_occupation_uri,target_occupation\n"
+        "pair,source_occupation_uri,target_occupation_uri\n"
             + "1,"
             + HOTEL_RECEPTIONIST
-            + ",hotel receptionist,"
+            + ","
             + NURSE
-            + ",nurse\n");
+            + "\n");
     write(
         "judged-pairs.csv",
-        "pair,required_uri,required_label,held_uri,held_label,judgement,reason,judge,origin\n"
+        "pair,required_uri,held_uri,judgement,reason,judge,origin\n"
             + row("inform-patients-relatives", "inform-guests-hotel-services", "partly", "J1")
             + row("build-therapeutic-relationship", "build-rapport-guests", "transferable", "J1")
             + row("respect-client-dignity", "maintain-confidentiality", "not", "J1")
@@ -93,16 +93,7 @@ class TransferEvaluationTest {
 
   private static String row(String required, String held, String judgement, String judge) {
     return String.join(
-            ",",
-            "1",
-            outcome(required),
-            required.replace('-', ' '),
-            outcome(held),
-            held.replace('-', ' '),
-            judgement,
-            "a reason",
-            judge,
-            "candidate")
+            ",", "1", outcome(required), outcome(held), judgement, "a reason", judge, "candidate")
         + "\n";
   }
 }
