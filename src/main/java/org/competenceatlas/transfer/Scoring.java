@@ -17,9 +17,6 @@ final class Scoring {
 
   private Scoring() {}
 
-  /** Per-thread counters over held outcomes, so that the ranking loop allocates nothing. */
-  private static final ThreadLocal<int[]> HELD_COUNTS = ThreadLocal.withInitial(() -> new int[0]);
-
   static ScoreParts parts(Holdings holdings, Requirements requirements) {
     var capped = capped(holdings, requirements);
     return parts(holdings, requirements, capped);
@@ -96,9 +93,9 @@ final class Scoring {
       ThreadLocal.withInitial(HeldCounter::new);
 
   /**
-   * Counts per held outcome for one target at a time. Each target starts a new round; a count
-   * stamped with an older round reads as zero, so nothing is cleared between the 3,000 targets of a
-   * ranking.
+   * Counts per held outcome for one target at a time, per thread, so that the ranking loop
+   * allocates nothing. Each target starts a new round; a count stamped with an older round reads as
+   * zero, so nothing is cleared between the 3,000 targets of a ranking.
    */
   private static final class HeldCounter {
     private int[] counts = new int[0];
@@ -124,6 +121,11 @@ final class Scoring {
       }
       return ++counts[held] > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD;
     }
+
+    /** How many indirect supports by {@code held} this round has counted. */
+    int count(int held) {
+      return rounds[held] == round ? counts[held] : 0;
+    }
   }
 
   /** The support a requirement gets in this target: none when its held outcome's quota is used. */
@@ -146,60 +148,39 @@ final class Scoring {
    * does, which is the common case and costs one pass without allocation.
    */
   static boolean[] capped(Holdings holdings, Requirements requirements) {
-    var counts = HELD_COUNTS.get();
-    if (counts.length < holdings.snapshot.outcomeCount) {
-      counts = new int[holdings.snapshot.outcomeCount];
-      HELD_COUNTS.set(counts);
-    }
-    boolean over = false;
-    over |= count(holdings, requirements.essential(), counts);
-    over |= count(holdings, requirements.optional(), counts);
-    boolean[] capped = null;
-    if (over) {
-      capped = cap(holdings, requirements, counts);
-    }
-    reset(holdings, requirements.essential(), counts);
-    reset(holdings, requirements.optional(), counts);
-    return capped;
+    var counter = COUNTERS.get().begin(holdings.snapshot.outcomeCount);
+    boolean over =
+        count(holdings, requirements.essential(), counter)
+            | count(holdings, requirements.optional(), counter);
+    return over ? cap(holdings, requirements, counter) : null;
   }
 
-  private static boolean count(Holdings holdings, int[] outcomes, int[] counts) {
+  private static boolean count(Holdings holdings, int[] outcomes, HeldCounter counter) {
     boolean over = false;
     for (int o : outcomes) {
       int held = holdings.indirectSource[o];
-      if (held >= 0) {
-        over |= ++counts[held] > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD;
-      }
+      over |= held >= 0 && counter.overLimit(held);
     }
     return over;
   }
 
-  private static void reset(Holdings holdings, int[] outcomes, int[] counts) {
-    for (int o : outcomes) {
-      if (holdings.source[o] >= 0) {
-        counts[holdings.source[o]] = 0;
-      }
-    }
-  }
-
   private record Candidate(int position, int held, double value) {}
 
-  private static boolean[] cap(Holdings holdings, Requirements requirements, int[] counts) {
+  private static boolean[] cap(Holdings holdings, Requirements requirements, HeldCounter counter) {
     var essential = requirements.essential();
     var optional = requirements.optional();
     var candidates = new ArrayList<Candidate>();
     for (int k = 0; k < essential.length + optional.length; k++) {
       boolean isEssential = k < essential.length;
       int o = isEssential ? essential[k] : optional[k - essential.length];
-      if (holdings.indirectSource[o] >= 0
-          && counts[holdings.indirectSource[o]]
-              > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD) {
+      int held = holdings.indirectSource[o];
+      if (held >= 0 && counter.count(held) > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD) {
         // In proportion to what the pair would add to the score.
         double value =
             holdings.support[o]
                 * holdings.snapshot.rarity[o]
                 * (isEssential ? 1 : TransferParameters.OPTIONAL_REQUIREMENT_WEIGHT);
-        candidates.add(new Candidate(k, holdings.source[o], value));
+        candidates.add(new Candidate(k, held, value));
       }
     }
     candidates.sort(
