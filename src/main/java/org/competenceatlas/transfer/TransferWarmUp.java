@@ -95,10 +95,12 @@ class TransferWarmUp {
     long started = System.nanoTime();
     try {
       int requests = sendRequests();
-      log.info(
-          "Answered {} warm-up requests in {} ms",
-          requests,
-          Duration.ofNanos(System.nanoTime() - started).toMillis());
+      if (requests > 0) {
+        log.info(
+            "Answered {} warm-up requests in {} ms",
+            requests,
+            Duration.ofNanos(System.nanoTime() - started).toMillis());
+      }
     } catch (IOException | RuntimeException e) {
       // Readiness must not wait for ever on a warm-up: the first callers pay for it instead.
       log.warn("The warm-up requests failed; serving without them: {}", e.toString());

@@ -33,8 +33,8 @@ public final class BareDbmsStart {
             .bindOrCreate("atlas.neo4j.embedded", EmbeddedNeo4jProperties.class);
     var dbms = EmbeddedNeo4j.configured(properties).build();
     var database = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-    while (!database.isAvailable()) {
-      Thread.onSpinWait();
+    if (!database.isAvailable(10 * 60 * 1000L)) {
+      throw new IllegalStateException("The default database did not become available");
     }
     System.out.println(
         READY
