@@ -18,6 +18,7 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Component;
  * so they are read from the packaged jar too.
  */
 @Component
+// Commands start lazily (application-command.yml); the schema is migrated before any runs.
+@Lazy(false)
 public class SchemaMigrations implements InitializingBean {
 
   static final String LOCATION = "cypher/migrations";
