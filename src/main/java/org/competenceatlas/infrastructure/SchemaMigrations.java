@@ -2,6 +2,7 @@ package org.competenceatlas.infrastructure;
 
 import ac.simons.neo4j.migrations.core.MigrationChain;
 import ac.simons.neo4j.migrations.core.MigrationState;
+import ac.simons.neo4j.migrations.core.MigrationVersion;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import ac.simons.neo4j.migrations.core.MigrationsConfig.TransactionMode;
@@ -12,6 +13,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.TransientException;
@@ -67,15 +69,18 @@ public class SchemaMigrations implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    int before;
+    int pending;
+    Optional<MigrationVersion> last;
     try {
-      before =
+      pending =
           whenUnlocked(
               () -> {
                 legacy.check(migrations, shipped());
-                return applied(migrations.info()).size();
+                return pending(migrations.info()).size();
               });
-      whenUnlocked(migrations::apply);
+      // What apply returns is the chain's state afterwards: reading the chain once more would
+      // take the library's lock a third time for nothing.
+      last = whenUnlocked(migrations::apply);
     } catch (MigrationsException e) {
       throw new IllegalStateException(
           "Schema migrations could not be applied: "
@@ -86,12 +91,8 @@ public class SchemaMigrations implements InitializingBean {
     try (var session = driver.session()) {
       session.executeWriteWithoutResult(tx -> tx.run(awaitIndexes).consume());
     }
-    var applied = whenUnlocked(() -> applied(migrations.info()));
-    currentVersion = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
-    log.info(
-        "Schema at version {} ({} migration(s) applied now)",
-        currentVersion,
-        applied.size() - before);
+    currentVersion = last.map(version -> Integer.parseInt(version.getValue())).orElse(0);
+    log.info("Schema at version {} ({} migration(s) applied now)", currentVersion, pending);
   }
 
   /**
@@ -140,11 +141,7 @@ public class SchemaMigrations implements InitializingBean {
   public SchemaState state() {
     var chain = migrations.info();
     var applied = applied(chain);
-    var pending =
-        chain.getElements().stream()
-            .filter(element -> element.getState() == MigrationState.PENDING)
-            .map(element -> Integer.parseInt(element.getVersion()))
-            .toList();
+    var pending = pending(chain);
     var versions = new ArrayList<>(applied);
     versions.addAll(pending);
     return new SchemaState(
@@ -166,6 +163,13 @@ public class SchemaMigrations implements InitializingBean {
     public boolean upToDate() {
       return missing.isEmpty() && databaseVersion >= expectedVersion;
     }
+  }
+
+  private static List<Integer> pending(MigrationChain chain) {
+    return chain.getElements().stream()
+        .filter(element -> element.getState() == MigrationState.PENDING)
+        .map(element -> Integer.parseInt(element.getVersion()))
+        .toList();
   }
 
   private static List<Integer> applied(MigrationChain chain) {

@@ -54,12 +54,13 @@ class SchemaMigrationsTest {
   }
 
   @Test
-  void runningTheMigrationsAgainChangesNothing() {
+  void runningTheMigrationsAgainChangesNothing() throws IOException {
     long before = count(CHAIN + " RETURN count(m)");
 
     migrations.afterPropertiesSet();
 
     assertThat(count(CHAIN + " RETURN count(m)")).isEqualTo(before);
+    assertThat(migrations.currentVersion()).isEqualTo(shipped().length);
   }
 
   @Test
