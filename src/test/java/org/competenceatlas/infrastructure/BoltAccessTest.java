@@ -10,6 +10,7 @@ import org.competenceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,18 +60,7 @@ class BoltAccessTest {
   @Test
   void wrongPasswordsForThePeoplesUserDoNotLockTheApplicationOut() {
     var folder = Path.of("target/test-neo4j/lockout-" + UUID.randomUUID());
-    var spare =
-        new EmbeddedNeo4j(
-            new EmbeddedNeo4jProperties(
-                true,
-                folder,
-                "127.0.0.1",
-                0,
-                "neo4j",
-                "lockout-test-password",
-                DataSize.ofMegabytes(16),
-                Duration.ofSeconds(60),
-                Duration.ofSeconds(5)));
+    var spare = spare(folder, "lockout-test-password");
     try {
       for (int i = 0; i < 10; i++) {
         try (var stranger =
@@ -93,6 +83,57 @@ class BoltAccessTest {
     } finally {
       spare.destroy();
     }
+  }
+
+  /**
+   * The configured password is the people's password at every start: a changed one replaces the
+   * old, an unchanged one starts as before, and each start's application user replaces the last.
+   */
+  @Test
+  void aRestartWithAnotherPasswordReplacesTheOldOneAndKeepsOneApplicationUser() {
+    var folder = Path.of("target/test-neo4j/restart-" + UUID.randomUUID());
+    spare(folder, "first-password-of-mine").destroy();
+    spare(folder, "second-password-of-mine").destroy();
+    var third = spare(folder, "second-password-of-mine");
+    try {
+      try (var old =
+          GraphDatabase.driver(
+              third.boltUri(), AuthTokens.basic("neo4j", "first-password-of-mine"))) {
+        assertThatThrownBy(old::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+      }
+      try (var people =
+              GraphDatabase.driver(
+                  third.boltUri(), AuthTokens.basic("neo4j", "second-password-of-mine"));
+          var session = people.session(SessionConfig.forDatabase("system"))) {
+        var users =
+            session.run("SHOW USERS YIELD user, passwordChangeRequired").list(r -> r.asMap());
+
+        assertThat(users)
+            .extracting(user -> user.get("user"))
+            .filteredOn(name -> ((String) name).startsWith("atlas-app-"))
+            .hasSize(1);
+        assertThat(users)
+            .filteredOn(user -> user.get("user").equals("neo4j"))
+            .extracting(user -> user.get("passwordChangeRequired"))
+            .containsExactly(false);
+      }
+    } finally {
+      third.destroy();
+    }
+  }
+
+  private static EmbeddedNeo4j spare(Path folder, String password) {
+    return new EmbeddedNeo4j(
+        new EmbeddedNeo4jProperties(
+            true,
+            folder,
+            "127.0.0.1",
+            0,
+            "neo4j",
+            password,
+            DataSize.ofMegabytes(16),
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(5)));
   }
 
   @Test
