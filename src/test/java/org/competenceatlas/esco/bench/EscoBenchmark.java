@@ -32,10 +32,12 @@ public final class EscoBenchmark {
 
   record Run(
       double commandWall,
+      double commandCpu,
       double importTime,
       double importCpu,
       long importRss,
       double yardstickWall,
+      double yardstickCpuWhole,
       double yardstickTime,
       double yardstickCpu,
       long yardstickRss) {}
@@ -88,10 +90,12 @@ public final class EscoBenchmark {
       var result =
           new Run(
               app.wall,
+              app.cpu,
               number(app.output, "ESCO \\S+ imported \\(languages: [^)]*\\) in ([\\d.]+) s"),
               number(app.output, "processor time of this process \\(all cores\\)\\s+([\\d.]+) s"),
               (long) number(app.output, "Peak resident memory of this process: ([\\d,]+) MB"),
               yard.wall,
+              yard.cpu,
               number(yard.output, "yardstick: LOAD CSV total ([\\d.]+) s"),
               number(yard.output, "yardstick: processor time ([\\d.]+) s"),
               (long) number(yard.output, "yardstick: peak RSS (\\d+) MB"));
@@ -104,33 +108,57 @@ public final class EscoBenchmark {
     System.out.println("| measure | median of " + runs + " | runs |");
     System.out.println("| --- | ---: | --- |");
     row(results, "import-esco command, JVM start to exit (s)", Run::commandWall);
+    row(results, "import-esco command, processor time, whole process (s)", Run::commandCpu);
     row(results, "import proper: check, read, write, commit (s)", Run::importTime);
     row(results, "import proper, processor time, all cores (s)", Run::importCpu);
     row(results, "import-esco peak RSS (MB)", r -> r.importRss);
     row(results, "LOAD CSV yardstick, JVM start to exit (s)", Run::yardstickWall);
+    row(results, "LOAD CSV yardstick, processor time, whole process (s)", Run::yardstickCpuWhole);
     row(results, "LOAD CSV script alone (s)", Run::yardstickTime);
     row(results, "LOAD CSV script, processor time (s)", Run::yardstickCpu);
     row(results, "LOAD CSV yardstick peak RSS (MB)", r -> r.yardstickRss);
     System.out.printf(
         Locale.ROOT,
-        "%nratio import proper / LOAD CSV script (medians): %.2f%n",
+        "%nratios of the medians, command / yardstick, whole processes: wall %.2f, processor"
+            + " time %.2f; import proper / LOAD CSV script: %.2f%n",
+        median(results, Run::commandWall) / median(results, Run::yardstickWall),
+        median(results, Run::commandCpu) / median(results, Run::yardstickCpuWhole),
         median(results, Run::importTime) / median(results, Run::yardstickTime));
     System.out.println("load average after: " + loadAverage());
   }
 
-  private record Output(double wall, String output) {}
+  private record Output(double wall, double cpu, String output) {}
+
+  /**
+   * The last line bash's {@code times} prints: user and system time of the shell's children, here
+   * the one JVM, counted by the kernel up to its exit, shut-down included.
+   */
+  private static final Pattern CHILD_TIMES =
+      Pattern.compile("(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s\\s*$");
 
   private static Output run(List<String> command, Path log) throws Exception {
+    var timed =
+        new ArrayList<>(List.of("bash", "-c", "\"$@\"; status=$?; times; exit $status", "bash"));
+    timed.addAll(command);
     long started = System.nanoTime();
     var process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int status = process.waitFor();
     double wall = (System.nanoTime() - started) / 1e9;
     var output = Files.readString(log, StandardCharsets.UTF_8);
     if (status != 0) {
       throw new IllegalStateException(command + " exited with " + status + "; see " + log);
     }
-    return new Output(wall, output);
+    var times = CHILD_TIMES.matcher(output);
+    if (!times.find()) {
+      throw new IllegalStateException("no processor times at the end of " + log);
+    }
+    double cpu =
+        Integer.parseInt(times.group(1)) * 60
+            + Double.parseDouble(times.group(2))
+            + Integer.parseInt(times.group(3)) * 60
+            + Double.parseDouble(times.group(4));
+    return new Output(wall, cpu, output);
   }
 
   private static double number(String output, String regex) {
