@@ -82,7 +82,8 @@ class SeedWorld implements InitializingBean {
                 for (var script : scripts) {
                   long scriptStarted = System.nanoTime();
                   for (var statement : statements(script)) {
-                    tx.run(statement).consume();
+                    var seed = SeedStatement.of(statement);
+                    tx.run(seed.cypher(), seed.parameters()).consume();
                   }
                   log.debug(
                       "Seed script {} ran in {} ms",
@@ -128,7 +129,7 @@ class SeedWorld implements InitializingBean {
     }
   }
 
-  private static List<String> statements(Resource script) {
+  static List<String> statements(Resource script) {
     try {
       return CypherResource.of(script.getURL()).getExecutableStatements();
     } catch (IOException e) {
