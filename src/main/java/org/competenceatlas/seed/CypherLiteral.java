@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads one Cypher literal (list, map, string, number, boolean, null, or {@code date('…')} and
@@ -171,7 +172,7 @@ final class CypherLiteral {
     }
   }
 
-  private Object temporal(java.util.function.Function<String, Object> parse) {
+  private Object temporal(Function<String, Object> parse) {
     skipBlanks();
     expect('(');
     skipBlanks();
