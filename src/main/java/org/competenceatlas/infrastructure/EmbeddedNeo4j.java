@@ -172,15 +172,23 @@ public final class EmbeddedNeo4j implements DisposableBean {
     return database.getDependencyResolver().resolveDependency(LogFiles.class).logFilesDirectory();
   }
 
-  /** Replaces the application users of earlier starts with this start's one. */
+  /**
+   * Replaces the application users of earlier starts with this start's one. When people log in
+   * under another name than {@code neo4j}, Neo4j's initial {@code neo4j} user is dropped while it
+   * still has its initial password: anyone who reached the Bolt port could otherwise log in with
+   * {@code neo4j}/{@code neo4j}, choose a password and hold the whole graph.
+   */
   private void createApplicationUser() {
     GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-    var earlier =
+    var obsolete =
         system.executeTransactionally(
-            "SHOW USERS YIELD user WHERE user STARTS WITH $prefix RETURN user",
-            Map.of("prefix", APPLICATION_USER_PREFIX),
+            "SHOW USERS YIELD user, passwordChangeRequired"
+                + " WHERE user STARTS WITH $prefix"
+                + " OR (user = 'neo4j' AND user <> $people AND passwordChangeRequired)"
+                + " RETURN user",
+            Map.of("prefix", APPLICATION_USER_PREFIX, "people", properties.username()),
             result -> result.stream().map(row -> (String) row.get("user")).toList());
-    for (var user : earlier) {
+    for (var user : obsolete) {
       system.executeTransactionally("DROP USER " + quoted(user) + " IF EXISTS");
     }
     system.executeTransactionally(

@@ -122,14 +122,48 @@ class BoltAccessTest {
     }
   }
 
+  /**
+   * With people logging in under another name, Neo4j's initial {@code neo4j} user must not stay
+   * behind with its initial password, which anyone reaching the port could claim.
+   */
+  @Test
+  void anotherPeoplesUserNameLeavesNoInitialNeo4jUserToClaim() {
+    var other =
+        spare(
+            Path.of("target/test-neo4j/other-name-" + UUID.randomUUID()),
+            "people",
+            "people-password-of-mine");
+    try {
+      try (var stranger =
+          GraphDatabase.driver(other.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
+        assertThatThrownBy(stranger::verifyConnectivity)
+            .isInstanceOf(AuthenticationException.class);
+      }
+      try (var people =
+              GraphDatabase.driver(
+                  other.boltUri(), AuthTokens.basic("people", "people-password-of-mine"));
+          var session = people.session(SessionConfig.forDatabase("system"))) {
+        var users = session.run("SHOW USERS YIELD user").list(r -> r.get("user").asString());
+
+        assertThat(users).contains("people").doesNotContain("neo4j");
+      }
+    } finally {
+      other.destroy();
+    }
+  }
+
   private static EmbeddedNeo4j spare(Path folder, String password) {
+    return spare(folder, "neo4j", password);
+  }
+
+  private static EmbeddedNeo4j spare(Path folder, String username, String password) {
     return new EmbeddedNeo4j(
         new EmbeddedNeo4jProperties(
             true,
             folder,
             "127.0.0.1",
             0,
-            "neo4j",
+            username,
             password,
             DataSize.ofMegabytes(16),
             Duration.ofSeconds(60),
