@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Lets the JVM return heap to the system once a busy spell is over. Unless told otherwise, HotSpot
  * keeps the heap it grew to under load for good (up to a quarter of the machine's memory), so an
- * instance that served a burst held twice the memory it needs when idle. The three flags it sets
- * are the JVM's "manageable" ones, changeable while it runs, so {@code java -jar} needs no options;
- * any of them given on the command line or through {@code JAVA_TOOL_OPTIONS} is left as given.
+ * instance that served a burst held several times the memory it needs when idle. The three flags it
+ * sets are the JVM's "manageable" ones, changeable while it runs, so {@code java -jar} needs no
+ * options; any of them given on the command line or through {@code JAVA_TOOL_OPTIONS} is left as
+ * given.
  */
 @Component
 @Lazy(false)
@@ -48,9 +49,13 @@ class IdleHeapReturn {
 
   /**
    * Sets each flag the JVM still has at its default; the minimum free share before the maximum, as
-   * the JVM refuses a maximum below the current minimum. Returns what it set.
+   * the JVM refuses a maximum below the current minimum. Returns what it set; nothing on a JVM
+   * without HotSpot's diagnostic bean ({@code vm} null).
    */
   static List<String> apply(HotSpotDiagnosticMXBean vm, long checkIntervalMillis) {
+    if (vm == null) {
+      return List.of();
+    }
     var wanted =
         List.of(
             Map.entry("MinHeapFreeRatio", String.valueOf(MIN_FREE_PERCENT)),

@@ -40,6 +40,11 @@ class IdleHeapReturnTest {
   }
 
   @Test
+  void setsNothingOnAJvmWithoutHotSpotsDiagnosticBean() {
+    assertThat(IdleHeapReturn.apply(null, 30_000)).isEmpty();
+  }
+
+  @Test
   void theRunningJvmTakesTheFlagsWhileItRuns() {
     var vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
     // Another test's application context may have set them already; the JVM must hold them now.
