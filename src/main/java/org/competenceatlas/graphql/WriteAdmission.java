@@ -2,13 +2,16 @@ package org.competenceatlas.graphql;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.competenceatlas.common.Overload;
 import org.competenceatlas.common.OverloadedException;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +21,14 @@ import org.springframework.stereotype.Component;
  * of each. A mutation that cannot get its turn within {@code max-wait} is refused with a retryable
  * {@link Overload#UNAVAILABLE} error. Waiting happens here, before a transaction starts, so a
  * waiting writer holds no pooled connection and no lock that a reader or another learner's writer
- * could need: one busy learner slows only their own writes (docs/reliability.md, "Isolation").
+ * could need: one busy learner slows only their own writes (docs/reliability.md, "Isolation"). A
+ * mutation that finds its learner's queue full is answered with the same refusal once {@code
+ * max-wait} has passed, but without holding its request thread meanwhile: refused at once, a client
+ * that retries without pause would turn each refusal into another request and crowd out the
+ * readers.
  */
 @Component
-class WriteAdmission {
+class WriteAdmission implements DisposableBean {
 
   static final String REFUSED_METRIC = "atlas.writes.refused";
   private static final Duration FIRST_ESTIMATE = Duration.ofMillis(20);
@@ -41,22 +48,39 @@ class WriteAdmission {
   private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
   private final AtomicLong averageWriteNanos = new AtomicLong(FIRST_ESTIMATE.toNanos());
   private final ObjectProvider<MeterRegistry> registry;
+  private final ScheduledThreadPoolExecutor refusals;
 
   WriteAdmission(WriteAdmissionProperties properties, ObjectProvider<MeterRegistry> registry) {
     this.properties = properties;
     this.total = new Semaphore(Math.max(1, properties.maxConcurrent()), true);
     this.registry = registry;
+    this.refusals =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              var thread = new Thread(task, "write-admission-refusals");
+              thread.setDaemon(true);
+              return thread;
+            });
+    this.refusals.setRemoveOnCancelPolicy(true);
   }
 
   /**
    * Runs {@code write} once it has its turn among the writers of {@code learnerId} (null when the
    * write belongs to no existing learner) and among all writers.
    *
+   * @return what {@code write} returned, or, when the learner's queue is full, a future that fails
+   *     with the retryable refusal once {@code max-wait} has passed
    * @throws OverloadedException when the turn does not come within {@code max-wait}
    */
-  public <T> T admit(String learnerId, Supplier<T> write) {
+  public <T> Object admit(String learnerId, Supplier<T> write) {
     long deadline = System.nanoTime() + properties.maxWait().toNanos();
     var lane = learnerId == null ? null : join(learnerId);
+    if (lane == null && learnerId != null) {
+      return refusedLater(
+          deadline,
+          refused("learner", "Too many changes to this learner are waiting to be written"));
+    }
     try {
       if (lane != null && !acquire(lane.turn, deadline)) {
         throw refused("learner", "Other changes to this learner are still being written");
@@ -90,6 +114,12 @@ class WriteAdmission {
     return lane == null ? 0 : lane.members;
   }
 
+  @Override
+  public void destroy() {
+    refusals.shutdownNow();
+  }
+
+  /** Joins the learner's lane, or returns null when its queue is full. */
   private Lane join(String learnerId) {
     int limit =
         Math.max(1, properties.maxConcurrentPerLearner()) + properties.maxWaitingPerLearner();
@@ -109,10 +139,16 @@ class WriteAdmission {
               }
               return joined;
             });
-    if (full[0]) {
-      throw refused("learner", "Too many changes to this learner are waiting to be written");
-    }
-    return lane;
+    return full[0] ? null : lane;
+  }
+
+  private CompletableFuture<Object> refusedLater(long deadline, OverloadedException refusal) {
+    var answer = new CompletableFuture<>();
+    refusals.schedule(
+        () -> answer.completeExceptionally(refusal),
+        Math.max(0, deadline - System.nanoTime()),
+        TimeUnit.NANOSECONDS);
+    return answer;
   }
 
   private void leave(String learnerId) {

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     take turns in the application instead of queueing on the learner's lock in Neo4j, where each
  *     waiter would hold a connection
  * @param maxWaitingPerLearner mutations of one learner allowed to wait for their turn; one more is
- *     refused at once
+ *     refused once {@code maxWait} has passed, without holding a request thread meanwhile
  * @param maxWait how long a mutation waits for its turn before it is refused with a retryable
  *     UNAVAILABLE error
  */

@@ -2,13 +2,17 @@ package org.competenceatlas.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
@@ -85,6 +89,57 @@ class TransientRetryInstrumentationTest {
 
     assertThat(result.getErrors()).hasSize(1);
     assertThat(queryCalls).hasValue(1);
+  }
+
+  @Test
+  void aMutationBeyondItsLearnersQueueIsAnsweredWithARefusalLaterWithoutHoldingTheCaller()
+      throws Exception {
+    var admission = WriteAdmissionTest.admission(16, 1, 0, Duration.ofMillis(300));
+    var writing = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    DataFetcher<Integer> save =
+        env -> {
+          mutationCalls.incrementAndGet();
+          writing.countDown();
+          release.await();
+          return 42;
+        };
+    var types =
+        new SchemaParser()
+            .parse("type Query { read: Int } type Mutation { save(learnerId: ID!): Int }");
+    var wiring =
+        RuntimeWiring.newRuntimeWiring()
+            .type("Query", type -> type.dataFetcher("read", env -> 1))
+            .type("Mutation", type -> type.dataFetcher("save", save))
+            .build();
+    var graphQl =
+        GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(types, wiring))
+            .instrumentation(new TransientRetryInstrumentation(admission))
+            .build();
+    var first =
+        CompletableFuture.supplyAsync(() -> graphQl.execute("mutation { save(learnerId: \"a\") }"));
+    try {
+      assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+
+      long started = System.nanoTime();
+      var second =
+          graphQl.executeAsync(
+              ExecutionInput.newExecutionInput("mutation { save(learnerId: \"a\") }"));
+      var returnedAfter = Duration.ofNanos(System.nanoTime() - started);
+      var result = second.get(10, TimeUnit.SECONDS);
+      var answeredAfter = Duration.ofNanos(System.nanoTime() - started);
+
+      assertThat(returnedAfter).isLessThan(Duration.ofMillis(300));
+      // Answered no sooner than max-wait, so a client retrying without pause is slowed on its own.
+      assertThat(answeredAfter).isGreaterThanOrEqualTo(Duration.ofMillis(295));
+      assertThat(result.getErrors())
+          .singleElement()
+          .satisfies(error -> assertThat(error.getMessage()).contains("nothing was changed"));
+      assertThat(mutationCalls).hasValue(1);
+    } finally {
+      release.countDown();
+    }
+    assertThat(first.get(10, TimeUnit.SECONDS).getErrors()).isEmpty();
   }
 
   private DataFetcher<Integer> failingTwice(AtomicInteger calls) {
