@@ -9,6 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -21,7 +25,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * it. The cache holds a SHA-256 digest of name and password, never the password, and a changed user
  * list takes effect at restart, when the cache is empty anyway. A sign-in the cache does not know
  * passes the {@link SignInGuard} first, so guessing passwords is slowed per name and address, and a
- * person who signed in recently keeps working while someone guesses at their name.
+ * person who signed in recently keeps working while someone guesses at their name. Sign-ins with
+ * the same name and password that arrive while the first is being checked wait for its result
+ * instead of each paying the hash: a frontend that opens a session with a burst of parallel
+ * requests otherwise spends a processor-second or more before the cache helps. A failure is not
+ * shared, as it may be the first caller's own throttling; each waiter then checks on its own.
  */
 class CachedPasswordAuthentication implements AuthenticationProvider {
 
@@ -31,6 +39,8 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
   private final AuthenticationProvider delegate;
   private final SignInGuard guard;
   private final Cache<String, Authentication> entries;
+  private final ConcurrentMap<String, CompletableFuture<Authentication>> checking =
+      new ConcurrentHashMap<>();
 
   CachedPasswordAuthentication(AuthenticationProvider delegate, Clock clock, SignInGuard guard) {
     this.delegate = delegate;
@@ -51,6 +61,30 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
     if (known != null) {
       return known;
     }
+    var mine = new CompletableFuture<Authentication>();
+    var running = checking.putIfAbsent(key, mine);
+    if (running != null) {
+      var shared = outcome(running);
+      if (shared != null && shared.isAuthenticated()) {
+        return shared;
+      }
+      return check(request, key);
+    }
+    try {
+      // A check that finished between the look-up above and putIfAbsent has filled the cache.
+      var finished = entries.getIfPresent(key);
+      var authentication = finished != null ? finished : check(request, key);
+      mine.complete(authentication);
+      return authentication;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      checking.remove(key, mine);
+    }
+  }
+
+  private Authentication check(Authentication request, String key) {
     var address =
         request.getDetails() instanceof WebAuthenticationDetails details
             ? String.valueOf(details.getRemoteAddress())
@@ -61,6 +95,14 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
       entries.put(key, authentication);
     }
     return authentication;
+  }
+
+  private static Authentication outcome(CompletableFuture<Authentication> running) {
+    try {
+      return running.join();
+    } catch (CompletionException e) {
+      return null;
+    }
   }
 
   @Override

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -75,6 +80,51 @@ class CachedPasswordAuthenticationTest {
     }
 
     assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
+  }
+
+  @Test
+  void signInsThatArriveTogetherWithTheSamePasswordPayOneSlowHash() throws Exception {
+    var clock = new MutableClock();
+    var arrived = new CountDownLatch(8);
+    AuthenticationProvider slowerHash =
+        new AuthenticationProvider() {
+          @Override
+          public Authentication authenticate(Authentication request) {
+            try {
+              // Long enough for all eight to arrive while the first is still hashing.
+              arrived.await(10, TimeUnit.SECONDS);
+              Thread.sleep(50);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return slowHash.authenticate(request);
+          }
+
+          @Override
+          public boolean supports(Class<?> authentication) {
+            return true;
+          }
+        };
+    var cached = new CachedPasswordAuthentication(slowerHash, clock, guard(clock));
+    var threads = Executors.newFixedThreadPool(8);
+    try {
+      var signIns = new ArrayList<Future<Authentication>>();
+      for (int i = 0; i < 8; i++) {
+        signIns.add(
+            threads.submit(
+                () -> {
+                  arrived.countDown();
+                  return cached.authenticate(request("ella", "right"));
+                }));
+      }
+      for (var signIn : signIns) {
+        assertThat(signIn.get(20, TimeUnit.SECONDS).getName()).isEqualTo("ella");
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(checks).hasValue(1);
   }
 
   private static SignInGuard guard(Clock clock) {
