@@ -2,6 +2,9 @@
 // earlier one of theirs moves to GRANTED_BEFORE, so GRANTED keeps one grant per holder and role.
 // The new grant is logged. The caller holds the learner's write lock, so no other grant of the
 // learner can replace the same earlier grant at the same time.
+// The plan stays as first made: grants and access-log lines grow fast under load, which made Neo4j
+// replan this query again and again, and every caller of it waited for each new plan.
+CYPHER replan=skip
 MATCH (l:Learner {id: $learnerId})
 OPTIONAL MATCH (l)-[held:GRANTED]->(old:AccessGrant {grantee: $grantee, role: $role})
 FOREACH (_ IN CASE WHEN old IS NOT NULL AND old.revokedAt IS NULL
