@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
@@ -41,6 +42,7 @@ public class SchemaMigrations implements InitializingBean {
 
   static final String LOCATION = "cypher/migrations";
   private static final Duration LOCK_WAIT = Duration.ofMinutes(2);
+  private static final Pattern SHIPPED_FILE = Pattern.compile("/V(\\d+)__[^/]*\\.cypher$");
 
   private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -49,12 +51,14 @@ public class SchemaMigrations implements InitializingBean {
   private final Migrations migrations;
   private final LegacyMigrationRecords legacy;
   private final String awaitIndexes;
+  private final String appliedMigrations;
   private volatile int currentVersion;
 
   SchemaMigrations(Driver driver, ResourcePatternResolver resources, CypherQueries queries) {
     this.driver = driver;
     this.resources = resources;
     this.awaitIndexes = queries.get("operations/await-indexes");
+    this.appliedMigrations = queries.get("operations/applied-migrations");
     this.migrations =
         new Migrations(
             MigrationsConfig.builder()
@@ -139,16 +143,30 @@ public class SchemaMigrations implements InitializingBean {
 
   /** What the database records now against the migrations this build ships; health asks it. */
   public SchemaState state() {
-    var chain = migrations.info();
-    var applied = applied(chain);
-    var pending = pending(chain);
+    List<Integer> applied;
+    try (var session = driver.session()) {
+      applied =
+          session.executeRead(
+              tx -> tx.run(appliedMigrations).list(row -> Integer.parseInt(row.get(0).asString())));
+    }
+    var pending = new ArrayList<Integer>();
+    for (var url : shipped()) {
+      var matcher = SHIPPED_FILE.matcher(url.getPath());
+      if (matcher.find()) {
+        int version = Integer.parseInt(matcher.group(1));
+        if (!applied.contains(version)) {
+          pending.add(version);
+        }
+      }
+    }
+    pending.sort(null);
     var versions = new ArrayList<>(applied);
     versions.addAll(pending);
     return new SchemaState(
         versions.stream().mapToInt(Integer::intValue).max().orElse(0),
         applied.stream().mapToInt(Integer::intValue).max().orElse(0),
         applied.size(),
-        pending);
+        List.copyOf(pending));
   }
 
   /**
@@ -168,13 +186,6 @@ public class SchemaMigrations implements InitializingBean {
   private static List<Integer> pending(MigrationChain chain) {
     return chain.getElements().stream()
         .filter(element -> element.getState() == MigrationState.PENDING)
-        .map(element -> Integer.parseInt(element.getVersion()))
-        .toList();
-  }
-
-  private static List<Integer> applied(MigrationChain chain) {
-    return chain.getElements().stream()
-        .filter(element -> element.getState() == MigrationState.APPLIED)
         .map(element -> Integer.parseInt(element.getVersion()))
         .toList();
   }

@@ -7,6 +7,7 @@ import ac.simons.neo4j.migrations.core.MigrationVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.competenceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,60 @@ class SchemaMigrationsTest {
   }
 
   @Test
+  void aMigrationTheDatabaseDoesNotRecordIsReportedMissing() throws IOException {
+    int last = shipped().length;
+    var version = String.format("%03d", last);
+    run(
+        "MATCH (m:__Neo4jMigration {version: $version}) SET m.migrationTarget = 'elsewhere'",
+        Map.of("version", version));
+    try {
+      var state = migrations.state();
+
+      assertThat(state.upToDate()).isFalse();
+      assertThat(state.missing()).containsExactly(last);
+      assertThat(state.databaseVersion()).isEqualTo(last - 1);
+      assertThat(state.expectedVersion()).isEqualTo(last);
+    } finally {
+      run(
+          "MATCH (m:__Neo4jMigration {version: $version}) REMOVE m.migrationTarget",
+          Map.of("version", version));
+    }
+    assertThat(migrations.state().upToDate()).isTrue();
+  }
+
+  /**
+   * Readiness asks for the state every few seconds. The library's own reading takes its lock node:
+   * two write transactions per probe, and DOWN whenever another instance is migrating.
+   */
+  @Test
+  void readingTheSchemaStateRunsNoSchemaCommandAndTakesNoLock() {
+    run("CALL db.stats.collect('QUERIES')");
+    long since = System.currentTimeMillis();
+    List<String> queries;
+    try {
+      assertThat(migrations.state().upToDate()).isTrue();
+    } finally {
+      try (var session = driver.session()) {
+        queries =
+            session
+                .run(
+                    "CALL db.stats.retrieve('QUERIES') YIELD data"
+                        + " WHERE any(i IN data.invocations WHERE i.startTimestampMillis >= $since)"
+                        + " RETURN data.query AS query",
+                    Map.of("since", since))
+                .list(row -> withoutComments(row.get("query").asString()));
+      }
+      run("CALL db.stats.stop('QUERIES')");
+      run("CALL db.stats.clear('QUERIES')");
+    }
+
+    assertThat(queries).anyMatch(query -> query.contains("__Neo4jMigration"));
+    assertThat(queries)
+        .noneMatch(
+            query -> query.contains("CONSTRAINT") || query.contains("__Neo4jMigrationsLock"));
+  }
+
+  @Test
   void duplicateIdsAreRefusedByTheDatabase() {
     assertThatThrownBy(() -> run("CREATE (:Learner {id: 'twin'}) CREATE (:Learner {id: 'twin'})"))
         .hasMessageContaining("already exists");
@@ -138,6 +193,11 @@ class SchemaMigrationsTest {
     try (var session = driver.session()) {
       return session.run(cypher).single().get(0).asLong();
     }
+  }
+
+  private static String withoutComments(String cypher) {
+    return String.join(
+        "\n", cypher.lines().filter(line -> !line.strip().startsWith("//")).toList());
   }
 
   private String text(String cypher) {
