@@ -1,5 +1,6 @@
 package org.competenceatlas.common;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,9 @@ public interface UserDirectory {
 
   /** True or false where the service knows its users, empty where it cannot tell. */
   Optional<Boolean> exists(String name);
+
+  /** The names it knows; empty where it cannot tell. */
+  default List<String> knownNames() {
+    return List.of();
+  }
 }

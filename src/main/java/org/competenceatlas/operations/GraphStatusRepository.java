@@ -1,5 +1,7 @@
 package org.competenceatlas.operations;
 
+import java.util.List;
+import java.util.Map;
 import org.competenceatlas.infrastructure.CypherQueries;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.NotificationConfig;
@@ -18,10 +20,28 @@ class GraphStatusRepository {
 
   private final Driver driver;
   private final String taxonomySummary;
+  private final String warmUpLeftovers;
+
+  /** A portfolio and the account that owns it. */
+  record OwnedLearner(String learnerId, String account) {}
 
   GraphStatusRepository(Driver driver, CypherQueries queries) {
     this.driver = driver;
     this.taxonomySummary = queries.get("operations/taxonomy-summary");
+    this.warmUpLeftovers = queries.get("operations/warm-up-leftovers");
+  }
+
+  /** The portfolios whose accounts start with {@code prefix}. */
+  List<OwnedLearner> learnersOfAccounts(String prefix) {
+    try (var session = driver.session(QUIET)) {
+      return session.executeRead(
+          tx ->
+              tx.run(warmUpLeftovers, Map.of("prefix", prefix))
+                  .list(
+                      row ->
+                          new OwnedLearner(
+                              row.get("learnerId").asString(), row.get("account").asString())));
+    }
   }
 
   TaxonomySummary taxonomySummary() {

@@ -93,7 +93,17 @@ class SecurityConfiguration {
       return name -> Optional.empty();
     }
     var names = properties.users().stream().map(SecurityProperties.User::name).toList();
-    return name -> Optional.of(names.contains(name));
+    return new UserDirectory() {
+      @Override
+      public Optional<Boolean> exists(String name) {
+        return Optional.of(names.contains(name));
+      }
+
+      @Override
+      public List<String> knownNames() {
+        return names;
+      }
+    };
   }
 
   /** Keeps Boot from creating its own user with a generated password. */

@@ -57,10 +57,11 @@ class HealthEndpointsTest {
     var readiness = groups.get("readiness");
     var liveness = groups.get("liveness");
 
-    assertThat(Set.of("readinessState", "neo4j", "schema", "taxonomy", "transferIndex"))
+    assertThat(
+            Set.of("readinessState", "neo4j", "schema", "taxonomy", "transferIndex", "writePath"))
         .allSatisfy(member -> assertThat(readiness.isMember(member)).as(member).isTrue());
     assertThat(liveness.isMember("livenessState")).isTrue();
-    assertThat(Set.of("neo4j", "schema", "taxonomy", "readinessState"))
+    assertThat(Set.of("neo4j", "schema", "taxonomy", "readinessState", "writePath"))
         .allSatisfy(member -> assertThat(liveness.isMember(member)).as(member).isFalse());
   }
 

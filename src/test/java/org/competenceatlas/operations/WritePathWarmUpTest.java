@@ -1,0 +1,132 @@
+package org.competenceatlas.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.competenceatlas.AtlasTest;
+import org.competenceatlas.common.UserDirectory;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.graphql.server.WebGraphQlHandler;
+
+@AtlasTest
+class WritePathWarmUpTest {
+
+  @Autowired WebGraphQlHandler graphQl;
+  @Autowired GraphStatusRepository graph;
+  @Autowired ObjectProvider<UserDirectory> users;
+  @Autowired Driver driver;
+
+  @Test
+  void createsAPortfolioAddsAnExperienceSharesItAndErasesItLeavingNothing() {
+    var outcome = warmUp(users).warmUp();
+
+    assertThat(outcome.failures()).isEmpty();
+    assertThat(outcome.answered())
+        .containsExactly(
+            "WarmUpCreateLearner",
+            "WarmUpAddExperience",
+            "WarmUpGrantAccess",
+            "WarmUpGrantAccess",
+            "WarmUpErasePersonalData");
+    assertThat(outcome.learnerId()).startsWith("learner-");
+    assertThat(nodesOf(outcome.learnerId())).isZero();
+    assertThat(warmUpLearners()).isZero();
+  }
+
+  @Test
+  void aGrantTheDirectoryRefusesIsReportedAndThePortfolioIsStillErased() {
+    var nobody = new StaticListableBeanFactory();
+    nobody.addBean("users", (UserDirectory) name -> Optional.of(false));
+
+    var outcome = warmUp(nobody.getBeanProvider(UserDirectory.class)).warmUp();
+
+    assertThat(outcome.answered())
+        .containsExactly("WarmUpCreateLearner", "WarmUpAddExperience", "WarmUpErasePersonalData");
+    assertThat(outcome.failures())
+        .hasSize(2)
+        .allSatisfy(failure -> assertThat(failure).startsWith("WarmUpGrantAccess: "));
+    assertThat(nodesOf(outcome.learnerId())).isZero();
+  }
+
+  @Test
+  void aPortfolioLeftByAnInterruptedWarmUpIsErasedByTheNext() {
+    var leftover = "learner-left-by-a-warm-up-" + System.nanoTime();
+    try (var session = driver.session()) {
+      session
+          .run(
+              "CREATE (:Learner {id: $id, account: $account, displayName: 'Warm-up'})",
+              Map.of("id", leftover, "account", WritePathWarmUp.ACCOUNT_PREFIX + "interrupted"))
+          .consume();
+    }
+
+    var outcome = warmUp(users).warmUp();
+
+    assertThat(outcome.answered())
+        .startsWith("WarmUpErasePersonalData", "WarmUpCreateLearner")
+        .hasSize(6);
+    assertThat(nodesOf(leftover)).isZero();
+    assertThat(warmUpLearners()).isZero();
+  }
+
+  @Test
+  void readinessWaitsForTheWarmUpWhenItIsOn() {
+    var warmUp = warmUp(users);
+    assertThat(warmUp.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+
+    warmUp.start();
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> warmUp.health().getStatus().equals(Status.UP));
+    assertThat(warmUp.health().getDetails()).containsEntry("warmedUp", true);
+    assertThat(warmUpLearners()).isZero();
+  }
+
+  @Test
+  void withTheWarmUpOffReadinessDoesNotWait() {
+    var off = new WritePathWarmUp(graphQl, graph, users, false);
+
+    off.start();
+
+    assertThat(off.health().getStatus()).isEqualTo(Status.UP);
+    assertThat(off.health().getDetails()).containsEntry("warmedUp", false);
+  }
+
+  private WritePathWarmUp warmUp(ObjectProvider<UserDirectory> directory) {
+    return new WritePathWarmUp(graphQl, graph, directory, true);
+  }
+
+  /** The learner and everything that names it: experiences, grants, audit and access-log lines. */
+  private long nodesOf(String learnerId) {
+    try (var session = driver.session()) {
+      return session
+          .run(
+              "MATCH (n) WHERE n.id = $id OR n.learnerId = $id"
+                  + " OPTIONAL MATCH (n)-[]->(m) RETURN count(DISTINCT n) + count(DISTINCT m) AS c",
+              Map.of("id", learnerId))
+          .single()
+          .get("c")
+          .asLong();
+    }
+  }
+
+  private long warmUpLearners() {
+    try (var session = driver.session()) {
+      return session
+          .run(
+              "MATCH (l:Learner) WHERE l.account STARTS WITH $prefix RETURN count(l) AS c",
+              Map.of("prefix", WritePathWarmUp.ACCOUNT_PREFIX))
+          .single()
+          .get("c")
+          .asLong();
+    }
+  }
+}
