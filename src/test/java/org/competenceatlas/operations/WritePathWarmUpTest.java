@@ -35,6 +35,7 @@ class WritePathWarmUpTest {
             "WarmUpAddExperience",
             "WarmUpGrantAccess",
             "WarmUpGrantAccess",
+            "WarmUpGrantAccess",
             "WarmUpErasePersonalData");
     assertThat(outcome.learnerId()).startsWith("learner-");
     assertThat(nodesOf(outcome.learnerId())).isZero();
@@ -51,29 +52,51 @@ class WritePathWarmUpTest {
     assertThat(outcome.answered())
         .containsExactly("WarmUpCreateLearner", "WarmUpAddExperience", "WarmUpErasePersonalData");
     assertThat(outcome.failures())
-        .hasSize(2)
+        .hasSize(3)
         .allSatisfy(failure -> assertThat(failure).startsWith("WarmUpGrantAccess: "));
     assertThat(nodesOf(outcome.learnerId())).isZero();
   }
 
   @Test
   void aPortfolioLeftByAnInterruptedWarmUpIsErasedByTheNext() {
-    var leftover = "learner-left-by-a-warm-up-" + System.nanoTime();
-    try (var session = driver.session()) {
-      session
-          .run(
-              "CREATE (:Learner {id: $id, account: $account, displayName: 'Warm-up'})",
-              Map.of("id", leftover, "account", WritePathWarmUp.ACCOUNT_PREFIX + "interrupted"))
-          .consume();
-    }
+    var leftover = leftover("PT1H");
 
     var outcome = warmUp(users).warmUp();
 
     assertThat(outcome.answered())
         .startsWith("WarmUpErasePersonalData", "WarmUpCreateLearner")
-        .hasSize(6);
+        .hasSize(7);
     assertThat(nodesOf(leftover)).isZero();
     assertThat(warmUpLearners()).isZero();
+  }
+
+  @Test
+  void aPortfolioOfAnotherInstancesWarmUpStillRunningIsLeftAlone() {
+    var running = leftover("PT5S");
+    try {
+      var outcome = warmUp(users).warmUp();
+
+      assertThat(outcome.answered()).startsWith("WarmUpCreateLearner").hasSize(6);
+      assertThat(nodesOf(running)).isEqualTo(1);
+    } finally {
+      try (var session = driver.session()) {
+        session.run("MATCH (l:Learner {id: $id}) DELETE l", Map.of("id", running)).consume();
+      }
+    }
+  }
+
+  /** A portfolio of a made-up warm-up user, created {@code age} ago. */
+  private String leftover(String age) {
+    var id = "learner-left-by-a-warm-up-" + System.nanoTime();
+    try (var session = driver.session()) {
+      session
+          .run(
+              "CREATE (:Learner {id: $id, account: $account, displayName: 'Warm-up',"
+                  + " createdAt: datetime() - duration($age)})",
+              Map.of("id", id, "account", WritePathWarmUp.ACCOUNT_PREFIX + id, "age", age))
+          .consume();
+    }
+    return id;
   }
 
   @Test
