@@ -52,6 +52,7 @@ public class SchemaMigrations implements InitializingBean {
   private final LegacyMigrationRecords legacy;
   private final String awaitIndexes;
   private final String appliedMigrations;
+  private final List<Integer> shippedVersions;
   private volatile int currentVersion;
 
   SchemaMigrations(Driver driver, ResourcePatternResolver resources, CypherQueries queries) {
@@ -59,6 +60,8 @@ public class SchemaMigrations implements InitializingBean {
     this.resources = resources;
     this.awaitIndexes = queries.get("operations/await-indexes");
     this.appliedMigrations = queries.get("operations/applied-migrations");
+    // The files inside the build never change while it runs, so a probe need not scan for them.
+    this.shippedVersions = shippedVersions(shipped());
     this.migrations =
         new Migrations(
             MigrationsConfig.builder()
@@ -149,24 +152,26 @@ public class SchemaMigrations implements InitializingBean {
           session.executeRead(
               tx -> tx.run(appliedMigrations).list(row -> Integer.parseInt(row.get(0).asString())));
     }
-    var pending = new ArrayList<Integer>();
-    for (var url : shipped()) {
-      var matcher = SHIPPED_FILE.matcher(url.getPath());
-      if (matcher.find()) {
-        int version = Integer.parseInt(matcher.group(1));
-        if (!applied.contains(version)) {
-          pending.add(version);
-        }
-      }
-    }
-    pending.sort(null);
+    var pending = shippedVersions.stream().filter(version -> !applied.contains(version)).toList();
     var versions = new ArrayList<>(applied);
     versions.addAll(pending);
     return new SchemaState(
         versions.stream().mapToInt(Integer::intValue).max().orElse(0),
         applied.stream().mapToInt(Integer::intValue).max().orElse(0),
         applied.size(),
-        List.copyOf(pending));
+        pending);
+  }
+
+  private static List<Integer> shippedVersions(List<URL> files) {
+    var versions = new ArrayList<Integer>();
+    for (var url : files) {
+      var matcher = SHIPPED_FILE.matcher(url.getPath());
+      if (matcher.find()) {
+        versions.add(Integer.parseInt(matcher.group(1)));
+      }
+    }
+    versions.sort(null);
+    return List.copyOf(versions);
   }
 
   /**
