@@ -86,14 +86,16 @@ class WritePathWarmUp implements HealthIndicator {
    */
   record Outcome(String learnerId, List<String> answered, List<String> failures) {}
 
-  private final WebGraphQlHandler graphQl;
+  private final ObjectProvider<WebGraphQlHandler> graphQl;
   private final GraphStatusRepository graph;
   private final ObjectProvider<UserDirectory> users;
-  private final boolean enabled;
+  private volatile boolean enabled;
   private volatile boolean done;
 
+  // A command (java -jar ... import-esco) runs without the web layer and so without a handler; it
+  // turns the warm-up off, and readiness, which names this component, must still start.
   WritePathWarmUp(
-      WebGraphQlHandler graphQl,
+      ObjectProvider<WebGraphQlHandler> graphQl,
       GraphStatusRepository graph,
       ObjectProvider<UserDirectory> users,
       @Value("${atlas.writes.warm-up:true}") boolean enabled) {
@@ -105,7 +107,10 @@ class WritePathWarmUp implements HealthIndicator {
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
-    if (enabled) {
+    if (enabled && graphQl.getIfAvailable() == null) {
+      log.info("No GraphQL handler in this process, so no write-path warm-up");
+      enabled = false;
+    } else if (enabled) {
       var thread = new Thread(this::runOnce, "write-path-warm-up");
       thread.setDaemon(true);
       thread.start();
@@ -215,7 +220,7 @@ class WritePathWarmUp implements HealthIndicator {
     SecurityContextHolder.setContext(context);
     WebGraphQlResponse response;
     try {
-      response = graphQl.handleRequest(request).block(ANSWER_LIMIT);
+      response = graphQl.getObject().handleRequest(request).block(ANSWER_LIMIT);
     } finally {
       SecurityContextHolder.clearContext();
     }

@@ -19,7 +19,7 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 @AtlasTest
 class WritePathWarmUpTest {
 
-  @Autowired WebGraphQlHandler graphQl;
+  @Autowired ObjectProvider<WebGraphQlHandler> graphQl;
   @Autowired GraphStatusRepository graph;
   @Autowired ObjectProvider<UserDirectory> users;
   @Autowired Driver driver;
@@ -121,6 +121,17 @@ class WritePathWarmUpTest {
 
     assertThat(off.health().getStatus()).isEqualTo(Status.UP);
     assertThat(off.health().getDetails()).containsEntry("warmedUp", false);
+  }
+
+  @Test
+  void inAProcessWithoutTheWebLayerReadinessDoesNotWaitForAWarmUpItCannotRun() {
+    var noHandler = new StaticListableBeanFactory().getBeanProvider(WebGraphQlHandler.class);
+    var withoutWeb = new WritePathWarmUp(noHandler, graph, users, true);
+
+    withoutWeb.start();
+
+    assertThat(withoutWeb.health().getStatus()).isEqualTo(Status.UP);
+    assertThat(withoutWeb.health().getDetails()).containsEntry("warmedUp", false);
   }
 
   private WritePathWarmUp warmUp(ObjectProvider<UserDirectory> directory) {
