@@ -58,10 +58,10 @@ class HealthEndpointsTest {
     var liveness = groups.get("liveness");
 
     assertThat(
-            Set.of("readinessState", "neo4j", "schema", "taxonomy", "transferIndex", "writePath"))
+            Set.of("readinessState", "neo4j", "schema", "taxonomy", "transferIndex", "requestPath"))
         .allSatisfy(member -> assertThat(readiness.isMember(member)).as(member).isTrue());
     assertThat(liveness.isMember("livenessState")).isTrue();
-    assertThat(Set.of("neo4j", "schema", "taxonomy", "readinessState", "writePath"))
+    assertThat(Set.of("neo4j", "schema", "taxonomy", "readinessState", "requestPath"))
         .allSatisfy(member -> assertThat(liveness.isMember(member)).as(member).isFalse());
   }
 

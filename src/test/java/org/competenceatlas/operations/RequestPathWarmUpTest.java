@@ -17,7 +17,9 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.graphql.server.WebGraphQlHandler;
 
 @AtlasTest
-class WritePathWarmUpTest {
+class RequestPathWarmUpTest {
+
+  private static final int ROUNDS = 3;
 
   @Autowired ObjectProvider<WebGraphQlHandler> graphQl;
   @Autowired GraphStatusRepository graph;
@@ -25,7 +27,7 @@ class WritePathWarmUpTest {
   @Autowired Driver driver;
 
   @Test
-  void createsAPortfolioAddsAnExperienceSharesItAndErasesItLeavingNothing() {
+  void sharesReadsSearchesAndTransfersRoundAfterRoundThenErasesThePortfolioLeavingNothing() {
     var outcome = warmUp(users).warmUp();
 
     assertThat(outcome.failures()).isEmpty();
@@ -34,8 +36,17 @@ class WritePathWarmUpTest {
             "WarmUpCreateLearner",
             "WarmUpAddExperience",
             "WarmUpGrantAccess",
+            "WarmUpReadPortfolio",
+            "WarmUpSearch",
+            "WarmUpOccupationAndTransfer",
             "WarmUpGrantAccess",
+            "WarmUpReadPortfolio",
+            "WarmUpSearch",
+            "WarmUpOccupationAndTransfer",
             "WarmUpGrantAccess",
+            "WarmUpReadPortfolio",
+            "WarmUpSearch",
+            "WarmUpOccupationAndTransfer",
             "WarmUpErasePersonalData");
     assertThat(outcome.learnerId()).startsWith("learner-");
     assertThat(nodesOf(outcome.learnerId())).isZero();
@@ -50,10 +61,14 @@ class WritePathWarmUpTest {
     var outcome = warmUp(nobody.getBeanProvider(UserDirectory.class)).warmUp();
 
     assertThat(outcome.answered())
-        .containsExactly("WarmUpCreateLearner", "WarmUpAddExperience", "WarmUpErasePersonalData");
-    assertThat(outcome.failures())
-        .hasSize(3)
-        .allSatisfy(failure -> assertThat(failure).startsWith("WarmUpGrantAccess: "));
+        .containsExactly(
+            "WarmUpCreateLearner",
+            "WarmUpAddExperience",
+            "WarmUpReadPortfolio",
+            "WarmUpSearch",
+            "WarmUpOccupationAndTransfer",
+            "WarmUpErasePersonalData");
+    assertThat(outcome.failures()).singleElement().asString().startsWith("WarmUpGrantAccess: ");
     assertThat(nodesOf(outcome.learnerId())).isZero();
   }
 
@@ -65,7 +80,7 @@ class WritePathWarmUpTest {
 
     assertThat(outcome.answered())
         .startsWith("WarmUpErasePersonalData", "WarmUpCreateLearner")
-        .hasSize(7);
+        .hasSize(16);
     assertThat(nodesOf(leftover)).isZero();
     assertThat(warmUpLearners()).isZero();
   }
@@ -76,7 +91,7 @@ class WritePathWarmUpTest {
     try {
       var outcome = warmUp(users).warmUp();
 
-      assertThat(outcome.answered()).startsWith("WarmUpCreateLearner").hasSize(6);
+      assertThat(outcome.answered()).startsWith("WarmUpCreateLearner").hasSize(15);
       assertThat(nodesOf(running)).isEqualTo(1);
     } finally {
       try (var session = driver.session()) {
@@ -93,7 +108,7 @@ class WritePathWarmUpTest {
           .run(
               "CREATE (:Learner {id: $id, account: $account, displayName: 'Warm-up',"
                   + " createdAt: datetime() - duration($age)})",
-              Map.of("id", id, "account", WritePathWarmUp.ACCOUNT_PREFIX + id, "age", age))
+              Map.of("id", id, "account", RequestPathWarmUp.ACCOUNT_PREFIX + id, "age", age))
           .consume();
     }
     return id;
@@ -115,7 +130,7 @@ class WritePathWarmUpTest {
 
   @Test
   void withTheWarmUpOffReadinessDoesNotWait() {
-    var off = new WritePathWarmUp(graphQl, graph, users, false);
+    var off = new RequestPathWarmUp(graphQl, graph, users, false, ROUNDS);
 
     off.start();
 
@@ -126,7 +141,7 @@ class WritePathWarmUpTest {
   @Test
   void inAProcessWithoutTheWebLayerReadinessDoesNotWaitForAWarmUpItCannotRun() {
     var noHandler = new StaticListableBeanFactory().getBeanProvider(WebGraphQlHandler.class);
-    var withoutWeb = new WritePathWarmUp(noHandler, graph, users, true);
+    var withoutWeb = new RequestPathWarmUp(noHandler, graph, users, true, ROUNDS);
 
     withoutWeb.start();
 
@@ -134,8 +149,8 @@ class WritePathWarmUpTest {
     assertThat(withoutWeb.health().getDetails()).containsEntry("warmedUp", false);
   }
 
-  private WritePathWarmUp warmUp(ObjectProvider<UserDirectory> directory) {
-    return new WritePathWarmUp(graphQl, graph, directory, true);
+  private RequestPathWarmUp warmUp(ObjectProvider<UserDirectory> directory) {
+    return new RequestPathWarmUp(graphQl, graph, directory, true, ROUNDS);
   }
 
   /** The learner and everything that names it: experiences, grants, audit and access-log lines. */
@@ -157,7 +172,7 @@ class WritePathWarmUpTest {
       return session
           .run(
               "MATCH (l:Learner) WHERE l.account STARTS WITH $prefix RETURN count(l) AS c",
-              Map.of("prefix", WritePathWarmUp.ACCOUNT_PREFIX))
+              Map.of("prefix", RequestPathWarmUp.ACCOUNT_PREFIX))
           .single()
           .get("c")
           .asLong();
