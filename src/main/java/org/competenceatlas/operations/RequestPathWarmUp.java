@@ -119,6 +119,7 @@ class RequestPathWarmUp implements HealthIndicator {
   private final GraphStatusRepository graph;
   private final ObjectProvider<UserDirectory> users;
   private final int rounds;
+  private final Duration timeLimit;
   private volatile boolean enabled;
   private volatile boolean done;
 
@@ -129,12 +130,14 @@ class RequestPathWarmUp implements HealthIndicator {
       GraphStatusRepository graph,
       ObjectProvider<UserDirectory> users,
       @Value("${atlas.warm-up.request-path:true}") boolean enabled,
-      @Value("${atlas.warm-up.rounds:150}") int rounds) {
+      @Value("${atlas.warm-up.rounds:150}") int rounds,
+      @Value("${atlas.warm-up.time-limit:45s}") Duration timeLimit) {
     this.graphQl = graphQl;
     this.graph = graph;
     this.users = users;
     this.enabled = enabled;
     this.rounds = rounds;
+    this.timeLimit = timeLimit;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -165,6 +168,8 @@ class RequestPathWarmUp implements HealthIndicator {
 
   /** Erases what an earlier warm-up left, then runs the requests and answers what they did. */
   Outcome warmUp() {
+    // On a machine busy with other work the rounds took minutes; readiness must not wait that long.
+    long deadline = System.nanoTime() + timeLimit.toNanos();
     var answered = new ArrayList<String>();
     var failures = new ArrayList<String>();
     for (var leftover : graph.learnersOfAccounts(ACCOUNT_PREFIX)) {
@@ -194,7 +199,9 @@ class RequestPathWarmUp implements HealthIndicator {
       // The second grant replaces the first, the path most grants of a busy learner take. On a
       // fresh database it also writes the first revocation, whose new property and relationship
       // type make Neo4j plan its queries again: the later rounds run with those plans.
-      for (int round = 0; round < rounds && failures.size() == failedBefore; round++) {
+      for (int round = 0;
+          round < rounds && failures.size() == failedBefore && System.nanoTime() < deadline;
+          round++) {
         execute(GRANT_ACCESS, grant, actor, answered, failures);
         execute(READ_PORTFOLIO, portfolio, actor, answered, failures);
         var found =

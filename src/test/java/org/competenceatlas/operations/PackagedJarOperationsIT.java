@@ -38,6 +38,10 @@ class PackagedJarOperationsIT {
                   + " { edges { node { id } } } }\",\"variables\":{\"text\":\"nurse\"}}");
       assertThat(answer).contains("occupation/nurse");
       assertThat(app.readiness()).isEqualTo("{\"status\":\"UP\"}");
+      assertThat(Files.readString(app.log()))
+          .contains("warm-up requests in")
+          .doesNotContain("warm-up requests failed")
+          .doesNotContain("warm-up failed");
       assertThat(app.getAs("admin", "atlas-demo", "/actuator/prometheus"))
           .contains("graphql_request_seconds_bucket{")
           .contains("graphql_operation_name=\"findNurse\"");

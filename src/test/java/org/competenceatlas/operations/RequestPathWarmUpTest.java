@@ -130,7 +130,7 @@ class RequestPathWarmUpTest {
 
   @Test
   void withTheWarmUpOffReadinessDoesNotWait() {
-    var off = new RequestPathWarmUp(graphQl, graph, users, false, ROUNDS);
+    var off = new RequestPathWarmUp(graphQl, graph, users, false, ROUNDS, Duration.ofMinutes(5));
 
     off.start();
 
@@ -141,7 +141,8 @@ class RequestPathWarmUpTest {
   @Test
   void inAProcessWithoutTheWebLayerReadinessDoesNotWaitForAWarmUpItCannotRun() {
     var noHandler = new StaticListableBeanFactory().getBeanProvider(WebGraphQlHandler.class);
-    var withoutWeb = new RequestPathWarmUp(noHandler, graph, users, true, ROUNDS);
+    var withoutWeb =
+        new RequestPathWarmUp(noHandler, graph, users, true, ROUNDS, Duration.ofMinutes(5));
 
     withoutWeb.start();
 
@@ -149,8 +150,20 @@ class RequestPathWarmUpTest {
     assertThat(withoutWeb.health().getDetails()).containsEntry("warmedUp", false);
   }
 
+  @Test
+  void onceItsTimeLimitHasPassedNoFurtherRoundRunsAndThePortfolioIsStillErased() {
+    var hurried = new RequestPathWarmUp(graphQl, graph, users, true, ROUNDS, Duration.ZERO);
+
+    var outcome = hurried.warmUp();
+
+    assertThat(outcome.failures()).isEmpty();
+    assertThat(outcome.answered())
+        .containsExactly("WarmUpCreateLearner", "WarmUpAddExperience", "WarmUpErasePersonalData");
+    assertThat(nodesOf(outcome.learnerId())).isZero();
+  }
+
   private RequestPathWarmUp warmUp(ObjectProvider<UserDirectory> directory) {
-    return new RequestPathWarmUp(graphQl, graph, directory, true, ROUNDS);
+    return new RequestPathWarmUp(graphQl, graph, directory, true, ROUNDS, Duration.ofMinutes(5));
   }
 
   /** The learner and everything that names it: experiences, grants, audit and access-log lines. */
