@@ -31,10 +31,13 @@ class ReadmeQuickStartIT {
                   + " label } } } }\"}");
       assertThat(answer).contains("hotel receptionist").doesNotContain("errors");
       assertThat(app.awaitMeaningLayersSettled()).contains("\"READY\"");
+      // Until readiness, the warm-up's made-up portfolio is still in the graph, growing.
+      assertThat(app.readiness()).contains("\"UP\"");
       firstCounts = app.nodesByLabels(PASSWORD);
       assertThat(firstCounts.values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(300);
     }
     try (var app = start()) {
+      assertThat(app.readiness()).contains("\"UP\"");
       assertThat(app.nodesByLabels(PASSWORD)).isEqualTo(firstCounts);
     }
   }
