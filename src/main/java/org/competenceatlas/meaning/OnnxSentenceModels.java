@@ -81,6 +81,7 @@ final class OnnxSentenceModels {
       throw new SentenceModelUnavailableException(
           "The sentence model '" + name + "' could not be loaded: " + rootMessage(e), e);
     }
+    OnnxRuntimeCopies.remove();
     return new Onnx(name, model, known.textPrefix(), known.multilingual());
   }
 
