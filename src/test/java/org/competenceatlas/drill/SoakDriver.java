@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +35,7 @@ public final class SoakDriver {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String NURSE = "http://data.competence-atlas.org/occupation/nurse";
-  private static final String RECEPTIONIST =
+  private static final String RECEPTIONIST_ID =
       "http://data.competence-atlas.org/occupation/hotel-receptionist";
 
   private record Call(String name, String user, String query, Map<String, Object> variables) {}
@@ -40,61 +43,111 @@ public final class SoakDriver {
   private record Result(
       String name, long startNanos, long latencyNanos, boolean ok, String error) {}
 
-  /** The mix: one entry per tenth of the requests. */
-  private static final List<Call> MIX =
+  private static final Call SEARCH_OCCUPATIONS =
+      new Call(
+          "search",
+          null,
+          "query($t: String!) { searchOccupations(text: $t, first: 10) { edges { node { id label } } } }",
+          Map.of("t", "nurse"));
+  private static final Call SEARCH_OUTCOMES =
+      new Call(
+          "search",
+          null,
+          "query($t: String!) { searchLearningOutcomes(text: $t, first: 10) { edges { node { id label } } } }",
+          Map.of("t", "inform"));
+  private static final Call NURSE_OUTCOMES =
+      new Call(
+          "occupation",
+          null,
+          "query($id: ID!) { occupation(id: $id) { id label outcomes { importance outcome { id label } } } }",
+          Map.of("id", NURSE));
+  private static final Call RECEPTIONIST =
+      new Call(
+          "occupation",
+          null,
+          "query($id: ID!) { occupation(id: $id) { id label description } }",
+          Map.of("id", RECEPTIONIST_ID));
+  private static final Call TRANSFER =
+      new Call(
+          "transfer",
+          null,
+          "query($f: TransferSourceInput!, $t: TransferTargetInput!) { transfer(from: $f, to: $t) { score matches { strength } } }",
+          Map.of("f", Map.of("occupationId", RECEPTIONIST_ID), "t", Map.of("occupationId", NURSE)));
+  private static final Call TRANSITIONS =
+      new Call(
+          "transitions",
+          null,
+          "query($f: TransferSourceInput!) { transitions(from: $f, first: 10) { edges { node { score to { id label } } } } }",
+          Map.of("f", Map.of("occupationId", RECEPTIONIST_ID)));
+  private static final Call ADVISER_READS_SANNE =
+      new Call(
+          "learner-read",
+          "ella",
+          "query($id: ID!) { learner(id: $id) { displayName claims { status outcome { label } } } }",
+          Map.of("id", "learner-sanne"));
+  private static final Call SANNE_TRANSFER =
+      new Call(
+          "learner-transfer",
+          "sanne",
+          "query($f: TransferSourceInput!, $t: TransferTargetInput!) { transfer(from: $f, to: $t) { score } }",
+          Map.of("f", Map.of("learnerId", "learner-sanne"), "t", Map.of("occupationId", NURSE)));
+  private static final Call FATIMA_READS_HER_ACCESS_LOG =
+      new Call(
+          "access-log",
+          "fatima",
+          "query { accessLog(learnerId: \"learner-fatima\", first: 20) { edges { node { action } } } }",
+          Map.of());
+
+  /** The hot learner: 5 % of the requests, so 10 grants a second to her at 200 requests/s. */
+  private static final Call FATIMA_GRANTS = grant("write-grant", "fatima");
+
+  /** The other 5 % of grants, each learner's to their own portfolio, in turn. */
+  private static final List<Call> OTHER_GRANTS =
       List.of(
-          new Call(
-              "search",
-              null,
-              "query($t: String!) { searchOccupations(text: $t, first: 10) { edges { node { id label } } } }",
-              Map.of("t", "nurse")),
-          new Call(
-              "search",
-              null,
-              "query($t: String!) { searchLearningOutcomes(text: $t, first: 10) { edges { node { id label } } } }",
-              Map.of("t", "inform")),
-          new Call(
-              "occupation",
-              null,
-              "query($id: ID!) { occupation(id: $id) { id label outcomes { importance outcome { id label } } } }",
-              Map.of("id", NURSE)),
-          new Call(
-              "occupation",
-              null,
-              "query($id: ID!) { occupation(id: $id) { id label description } }",
-              Map.of("id", RECEPTIONIST)),
-          new Call(
-              "transfer",
-              null,
-              "query($f: TransferSourceInput!, $t: TransferTargetInput!) { transfer(from: $f, to: $t) { score matches { strength } } }",
-              Map.of(
-                  "f", Map.of("occupationId", RECEPTIONIST), "t", Map.of("occupationId", NURSE))),
-          new Call(
-              "transitions",
-              null,
-              "query($f: TransferSourceInput!) { transitions(from: $f, first: 10) { edges { node { score to { id label } } } } }",
-              Map.of("f", Map.of("occupationId", RECEPTIONIST))),
-          new Call(
-              "learner-read",
-              "ella",
-              "query($id: ID!) { learner(id: $id) { displayName claims { status outcome { label } } } }",
-              Map.of("id", "learner-sanne")),
-          new Call(
-              "learner-transfer",
-              "sanne",
-              "query($f: TransferSourceInput!, $t: TransferTargetInput!) { transfer(from: $f, to: $t) { score } }",
-              Map.of(
-                  "f", Map.of("learnerId", "learner-sanne"), "t", Map.of("occupationId", NURSE))),
-          new Call(
-              "write-grant",
-              "fatima",
-              "mutation($g: AccessGrantInput!) { grantAccess(learnerId: \"learner-fatima\", grant: $g) { id } }",
-              Map.of("g", Map.of("grantee", "ella", "role", "ADVISER"))),
-          new Call(
-              "access-log",
-              "fatima",
-              "query { accessLog(learnerId: \"learner-fatima\", first: 20) { edges { node { action } } } }",
-              Map.of()));
+          grant("write-grant-other", "jesse"),
+          grant("write-grant-other", "daan"),
+          grant("write-grant-other", "mateusz"));
+
+  /**
+   * One entry per twentieth of the requests; {@code null} is the turn of {@link #OTHER_GRANTS}.
+   * Writes are 20 %: 10 % grants and the access-log lines of ella's 10 % reads of Sanne.
+   */
+  private static final List<Call> MIX =
+      Arrays.asList(
+          SEARCH_OCCUPATIONS,
+          NURSE_OUTCOMES,
+          TRANSFER,
+          ADVISER_READS_SANNE,
+          FATIMA_GRANTS,
+          SEARCH_OUTCOMES,
+          RECEPTIONIST,
+          TRANSITIONS,
+          SANNE_TRANSFER,
+          FATIMA_READS_HER_ACCESS_LOG,
+          SEARCH_OCCUPATIONS,
+          NURSE_OUTCOMES,
+          TRANSFER,
+          ADVISER_READS_SANNE,
+          null,
+          SEARCH_OUTCOMES,
+          RECEPTIONIST,
+          TRANSITIONS,
+          SANNE_TRANSFER,
+          FATIMA_READS_HER_ACCESS_LOG);
+
+  private static Call grant(String name, String learner) {
+    return new Call(
+        name,
+        learner,
+        "mutation($l: ID!, $g: AccessGrantInput!) { grantAccess(learnerId: $l, grant: $g) { id } }",
+        Map.of("l", "learner-" + learner, "g", Map.of("grantee", "ella", "role", "ADVISER")));
+  }
+
+  /** The call of the {@code n}th request. */
+  private static Call call(long n) {
+    var call = MIX.get((int) (n % MIX.size()));
+    return call != null ? call : OTHER_GRANTS.get((int) (n / MIX.size() % OTHER_GRANTS.size()));
+  }
 
   public static void main(String[] args) throws Exception {
     var options = new java.util.HashMap<String, String>();
@@ -112,9 +165,10 @@ public final class SoakDriver {
             .executor(Executors.newFixedThreadPool(4))
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    var bodies = new ArrayList<byte[]>();
-    for (var call : MIX) {
-      bodies.add(
+    var bodies = new HashMap<Call, byte[]>();
+    for (var call : calls()) {
+      bodies.put(
+          call,
           JSON.writeValueAsBytes(Map.of("query", call.query(), "variables", call.variables())));
     }
 
@@ -132,14 +186,13 @@ public final class SoakDriver {
           if (n >= total) {
             return;
           }
-          int index = (int) (n % MIX.size());
-          var call = MIX.get(index);
+          var call = call(n);
           long scheduled = start + n * periodNanos;
           var request =
               HttpRequest.newBuilder(url)
                   .header("Content-Type", "application/json")
                   .timeout(Duration.ofSeconds(30))
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(index)));
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(call)));
           if (call.user() != null) {
             request.header(
                 "Authorization",
@@ -192,7 +245,7 @@ public final class SoakDriver {
     var all = List.copyOf(results);
     System.out.println();
     report("whole run", all);
-    for (var call : MIX.stream().map(Call::name).distinct().toList()) {
+    for (var call : calls().stream().map(Call::name).distinct().toList()) {
       report("  " + call, all.stream().filter(r -> r.name().equals(call)).toList());
     }
     System.out.println("most requests in flight at once: " + maxInFlight.get());
@@ -205,6 +258,13 @@ public final class SoakDriver {
     System.out.println("memory samples (seconds, server RSS MB, heap used MB):");
     memory.forEach(System.out::println);
     System.exit(0);
+  }
+
+  private static List<Call> calls() {
+    var calls = new ArrayList<Call>();
+    MIX.stream().filter(Objects::nonNull).distinct().forEach(calls::add);
+    calls.addAll(OTHER_GRANTS);
+    return calls;
   }
 
   private static void report(String name, List<Result> results) {
