@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * against a running application, with latency measured from each request's scheduled start (so a
  * stalled server shows as latency, not as a lower rate), errors counted, and the server's resident
  * and heap memory sampled every 10 s. Arguments: {@code --url=http://127.0.0.1:8080 --rate=200
- * --minutes=10 --pid=<server pid>}.
+ * --minutes=10 --pid=<server pid>}, and {@code --ramp-seconds=S} to raise the rate evenly from 0
+ * over S seconds first, from the same process, reported apart and not counted.
  */
 public final class SoakDriver {
 
@@ -143,6 +145,10 @@ public final class SoakDriver {
         Map.of("l", "learner-" + learner, "g", Map.of("grantee", "ella", "role", "ADVISER")));
   }
 
+  private interface Sender {
+    void send(Call call, long scheduled, long origin, ConcurrentLinkedQueue<Result> sink);
+  }
+
   /** The call of the {@code n}th request. */
   private static Call call(long n) {
     var call = MIX.get((int) (n % MIX.size()));
@@ -160,6 +166,7 @@ public final class SoakDriver {
     int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
     double minutes = Double.parseDouble(options.getOrDefault("minutes", "10"));
     var pid = options.get("pid");
+    int rampSeconds = Integer.parseInt(options.getOrDefault("ramp-seconds", "0"));
     var client =
         HttpClient.newBuilder()
             .executor(Executors.newFixedThreadPool(4))
@@ -175,19 +182,8 @@ public final class SoakDriver {
     var results = new ConcurrentLinkedQueue<Result>();
     var inFlight = new AtomicInteger();
     var maxInFlight = new AtomicInteger();
-    var sent = new AtomicLong();
-    var scheduler = Executors.newSingleThreadScheduledExecutor();
-    long periodNanos = 1_000_000_000L / rate;
-    long total = (long) (minutes * 60 * rate);
-    long start = System.nanoTime();
-    scheduler.scheduleAtFixedRate(
-        () -> {
-          long n = sent.getAndIncrement();
-          if (n >= total) {
-            return;
-          }
-          var call = call(n);
-          long scheduled = start + n * periodNanos;
+    Sender send =
+        (call, scheduled, origin, sink) -> {
           var request =
               HttpRequest.newBuilder(url)
                   .header("Content-Type", "application/json")
@@ -216,9 +212,36 @@ public final class SoakDriver {
                     } else if (response.body().contains("\"errors\"")) {
                       error = response.body().substring(0, Math.min(200, response.body().length()));
                     }
-                    results.add(
-                        new Result(call.name(), scheduled - start, latency, error == null, error));
+                    sink.add(
+                        new Result(call.name(), scheduled - origin, latency, error == null, error));
                   });
+        };
+
+    if (rampSeconds > 0) {
+      // The rate grows evenly from 0, so request n is due at sqrt(2 * ramp * n / rate) seconds.
+      var ramp = new ConcurrentLinkedQueue<Result>();
+      long rampStart = System.nanoTime();
+      long rampTotal = (long) rate * rampSeconds / 2;
+      for (long n = 0; n < rampTotal; n++) {
+        long scheduled = rampStart + (long) (Math.sqrt(2.0 * rampSeconds * n / rate) * 1e9);
+        LockSupport.parkNanos(scheduled - System.nanoTime());
+        send.send(call(n), scheduled, rampStart, ramp);
+      }
+      Thread.sleep(2_000);
+      report("ramp to " + rate + "/s in " + rampSeconds + " s (not counted)", List.copyOf(ramp));
+    }
+
+    var sent = new AtomicLong();
+    var scheduler = Executors.newSingleThreadScheduledExecutor();
+    long periodNanos = 1_000_000_000L / rate;
+    long total = (long) (minutes * 60 * rate);
+    long start = System.nanoTime();
+    scheduler.scheduleAtFixedRate(
+        () -> {
+          long n = sent.getAndIncrement();
+          if (n < total) {
+            send.send(call(n), start + n * periodNanos, start, results);
+          }
         },
         0,
         periodNanos,
