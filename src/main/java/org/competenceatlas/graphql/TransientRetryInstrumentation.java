@@ -45,7 +45,6 @@ class TransientRetryInstrumentation extends SimplePerformantInstrumentation {
     return env ->
         admission.admit(
             learnerNamed(env.getArgument("learnerId")),
-            RequestArrival.of(env.getGraphQlContext()),
             () -> TransientRetry.run(() -> fetched(fetcher, env)));
   }
 

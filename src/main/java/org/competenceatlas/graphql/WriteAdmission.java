@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
 /**
  * Lets mutations write in bounded numbers: at most {@code max-concurrent} at once in this instance,
  * and at most {@code max-concurrent-per-learner} per learner, with a short, bounded queue in front
- * of each. A mutation that cannot get its turn within {@code max-wait} of its request's arrival
- * ({@link RequestArrival}) is refused with a retryable {@link Overload#UNAVAILABLE} error. Waiting
- * happens here, before a transaction starts, so a waiting writer holds no pooled connection and no
- * lock that a reader or another learner's writer could need: one busy learner slows only their own
- * writes (docs/reliability.md, "Isolation"). A mutation that finds its learner's queue full is
- * answered with the same refusal once {@code max-wait} has passed, but without holding its request
- * thread meanwhile: refused at once, a client that retries without pause would turn each refusal
- * into another request and crowd out the readers.
+ * of each. A mutation that cannot get its turn within {@code max-wait} is refused with a retryable
+ * {@link Overload#UNAVAILABLE} error. Waiting happens here, before a transaction starts, so a
+ * waiting writer holds no pooled connection and no lock that a reader or another learner's writer
+ * could need: one busy learner slows only their own writes (docs/reliability.md, "Isolation"). A
+ * mutation that finds its learner's queue full is answered with the same refusal once {@code
+ * max-wait} has passed, but without holding its request thread meanwhile: refused at once, a client
+ * that retries without pause would turn each refusal into another request and crowd out the
+ * readers.
  */
 @Component
 class WriteAdmission implements DisposableBean {
@@ -65,23 +65,16 @@ class WriteAdmission implements DisposableBean {
     this.refusals.setRemoveOnCancelPolicy(true);
   }
 
-  /** {@link #admit(String, long, Supplier)} for a write that arrives now. */
-  public <T> Object admit(String learnerId, Supplier<T> write) {
-    return admit(learnerId, System.nanoTime(), write);
-  }
-
   /**
    * Runs {@code write} once it has its turn among the writers of {@code learnerId} (null when the
    * write belongs to no existing learner) and among all writers.
    *
-   * @param arrived when the write's request arrived, as {@link System#nanoTime()}; its wait ends
-   *     {@code max-wait} later
    * @return what {@code write} returned, or, when the learner's queue is full, a future that fails
    *     with the retryable refusal once {@code max-wait} has passed
    * @throws OverloadedException when the turn does not come within {@code max-wait}
    */
-  public <T> Object admit(String learnerId, long arrived, Supplier<T> write) {
-    long deadline = arrived + properties.maxWait().toNanos();
+  public <T> Object admit(String learnerId, Supplier<T> write) {
+    long deadline = System.nanoTime() + properties.maxWait().toNanos();
     var lane = learnerId == null ? null : join(learnerId);
     if (lane == null && learnerId != null) {
       return refusedLater(

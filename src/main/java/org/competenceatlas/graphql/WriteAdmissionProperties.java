@@ -15,9 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     waiter would hold a connection
  * @param maxWaitingPerLearner mutations of one learner allowed to wait for their turn; one more is
  *     refused once {@code maxWait} has passed, without holding a request thread meanwhile
- * @param maxWait how long after its request arrived a mutation may still get its turn; later, it is
- *     refused with a retryable UNAVAILABLE error, so a writer is answered within this time plus its
- *     own write
+ * @param maxWait how long a mutation waits for its turn before it is refused with a retryable
+ *     UNAVAILABLE error
  */
 @ConfigurationProperties("atlas.writes")
 public record WriteAdmissionProperties(

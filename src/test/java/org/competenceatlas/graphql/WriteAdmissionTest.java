@@ -84,25 +84,6 @@ class WriteAdmissionTest {
   }
 
   @Test
-  void theWaitForATurnCountsFromTheRequestsArrivalSoALateWriterIsRefusedAtOnce() throws Exception {
-    var maxWait = Duration.ofSeconds(4);
-    var admission = admission(16, 1, 16, maxWait);
-    holding(admission, "learner-a");
-    var wrote = new AtomicInteger();
-    long arrivedBeforeSignInAndAccessCheck = System.nanoTime() - maxWait.toNanos();
-
-    long started = System.nanoTime();
-    assertThatThrownBy(
-            () ->
-                admission.admit(
-                    "learner-a", arrivedBeforeSignInAndAccessCheck, wrote::incrementAndGet))
-        .isInstanceOf(OverloadedException.class);
-
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(maxWait.dividedBy(2));
-    assertThat(wrote).hasValue(0);
-  }
-
-  @Test
   void beyondTheQueueOfOneLearnerAWriterIsRefusedWhenMaxWaitHasPassedWithoutHoldingItsThread()
       throws Exception {
     var maxWait = Duration.ofMillis(300);
