@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * the files, so an empty folder stayed behind after every run, and all 16 MB of them after a killed
  * one. Once loaded, a library no longer needs its file on Linux and macOS, so they go at once.
  * Where a loaded library cannot be deleted (Windows), ONNX Runtime's own clean-up at exit is left
- * to do what it can.
+ * to do what it can. The folder is also where it would extract a GPU provider on demand; the CPU
+ * build this project ships has none.
  */
 final class OnnxRuntimeCopies {
 

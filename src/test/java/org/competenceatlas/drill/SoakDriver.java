@@ -229,6 +229,7 @@ public final class SoakDriver {
       }
       Thread.sleep(2_000);
       report("ramp to " + rate + "/s in " + rampSeconds + " s (not counted)", List.copyOf(ramp));
+      maxInFlight.set(inFlight.get());
     }
 
     var sent = new AtomicLong();
@@ -266,6 +267,13 @@ public final class SoakDriver {
     }
     scheduler.shutdownNow();
     var all = List.copyOf(results);
+    // The last minute's answers are all in only when the loop above has ended.
+    for (int window = reported; window * windowNanos < total * periodNanos; window++) {
+      int minute = window;
+      report(
+          "minute " + (minute + 1),
+          all.stream().filter(r -> r.startNanos() / windowNanos == minute).toList());
+    }
     System.out.println();
     report("whole run", all);
     for (var call : calls().stream().map(Call::name).distinct().toList()) {
