@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,9 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The soak of docs/reliability.md: a constant arrival rate of mixed GraphQL reads and writes
  * against a running application, with latency measured from each request's scheduled start (so a
  * stalled server shows as latency, not as a lower rate), errors counted, and the server's resident
- * and heap memory sampled every 10 s. Arguments: {@code --url=http://127.0.0.1:8080 --rate=200
- * --minutes=10 --pid=<server pid>}, and {@code --ramp-seconds=S} to raise the rate evenly from 0
- * over S seconds first, from the same process, reported apart and not counted.
+ * and heap memory and processor time sampled every 10 s. Each minute's line gives the server's
+ * processor time per request of that minute, so a cold instance's extra work (the JIT compiling the
+ * request path) is seen beside its latency. Arguments: {@code --url=http://127.0.0.1:8080
+ * --rate=200 --minutes=10 --pid=<server pid>}, and {@code --ramp-seconds=S} to raise the rate
+ * evenly from 0 over S seconds first, from the same process, reported apart and not counted.
  */
 public final class SoakDriver {
 
@@ -44,6 +47,9 @@ public final class SoakDriver {
 
   private record Result(
       String name, long startNanos, long latencyNanos, boolean ok, String error) {}
+
+  /** The server's processor time used since it started, read at {@code elapsedNanos} of the run. */
+  private record CpuSample(long elapsedNanos, long cpuNanos) {}
 
   private static final Call SEARCH_OCCUPATIONS =
       new Call(
@@ -249,19 +255,24 @@ public final class SoakDriver {
         TimeUnit.NANOSECONDS);
 
     var memory = new ArrayList<String>();
+    var cpu = new ConcurrentLinkedQueue<CpuSample>();
+    serverCpu(pid).ifPresent(nanos -> cpu.add(new CpuSample(0, nanos)));
     long windowNanos = Duration.ofSeconds(60).toNanos();
     int reported = 0;
     while (results.size() < total
         && System.nanoTime() - start < (long) ((minutes * 60 + 60) * 1e9)) {
       Thread.sleep(10_000);
-      memory.add(sample(client, base, pid, System.nanoTime() - start));
+      long elapsed = System.nanoTime() - start;
+      serverCpu(pid).ifPresent(nanos -> cpu.add(new CpuSample(elapsed, nanos)));
+      memory.add(sample(client, base, pid, elapsed));
       var done = List.copyOf(results);
       while ((reported + 1) * windowNanos
           <= System.nanoTime() - start - Duration.ofSeconds(35).toNanos()) {
         int window = reported;
         report(
             "minute " + (window + 1),
-            done.stream().filter(r -> r.startNanos() / windowNanos == window).toList());
+            done.stream().filter(r -> r.startNanos() / windowNanos == window).toList(),
+            cpuPerRequest(List.copyOf(cpu), window, windowNanos, rate));
         reported++;
       }
     }
@@ -272,7 +283,8 @@ public final class SoakDriver {
       int minute = window;
       report(
           "minute " + (minute + 1),
-          all.stream().filter(r -> r.startNanos() / windowNanos == minute).toList());
+          all.stream().filter(r -> r.startNanos() / windowNanos == minute).toList(),
+          cpuPerRequest(List.copyOf(cpu), minute, windowNanos, rate));
     }
     System.out.println();
     report("whole run", all);
@@ -299,6 +311,10 @@ public final class SoakDriver {
   }
 
   private static void report(String name, List<Result> results) {
+    report(name, results, "");
+  }
+
+  private static void report(String name, List<Result> results, String more) {
     if (results.isEmpty()) {
       return;
     }
@@ -308,7 +324,7 @@ public final class SoakDriver {
     long last = results.stream().mapToLong(Result::startNanos).max().orElse(1);
     double seconds = Math.max(1e-9, (last - first) / 1e9);
     System.out.printf(
-        "%-22s %7d requests %7.1f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %7.1f ms  max %7.1f ms  errors %d%n",
+        "%-22s %7d requests %7.1f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %7.1f ms  max %7.1f ms  errors %d%s%n",
         name,
         results.size(),
         results.size() / seconds,
@@ -316,7 +332,39 @@ public final class SoakDriver {
         percentile(latencies, 0.95),
         percentile(latencies, 0.99),
         latencies[latencies.length - 1] / 1e6,
-        errors);
+        errors,
+        more);
+  }
+
+  /**
+   * The server's processor time in minute {@code window} as milliseconds per request sent at {@code
+   * rate}, from the first and last samples inside that minute; empty without samples.
+   */
+  private static String cpuPerRequest(
+      List<CpuSample> samples, int window, long windowNanos, int rate) {
+    var inside =
+        samples.stream()
+            .filter(s -> s.elapsedNanos() >= window * windowNanos)
+            .filter(s -> s.elapsedNanos() <= (window + 1) * windowNanos)
+            .toList();
+    if (inside.size() < 2) {
+      return "";
+    }
+    var first = inside.get(0);
+    var last = inside.get(inside.size() - 1);
+    double cores =
+        (double) (last.cpuNanos() - first.cpuNanos())
+            / (last.elapsedNanos() - first.elapsedNanos());
+    return String.format("  server CPU %.2f cores, %.1f ms/request", cores, cores * 1000 / rate);
+  }
+
+  private static Optional<Long> serverCpu(String pid) {
+    if (pid == null) {
+      return Optional.empty();
+    }
+    return ProcessHandle.of(Long.parseLong(pid))
+        .flatMap(process -> process.info().totalCpuDuration())
+        .map(Duration::toNanos);
   }
 
   private static double percentile(long[] sorted, double p) {
@@ -345,6 +393,9 @@ public final class SoakDriver {
           client
               .send(
                   HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                      // A stalled server must not stop the samples: without a heap figure the
+                      // processor time and resident memory still count.
+                      .timeout(Duration.ofSeconds(5))
                       .header(
                           "Authorization",
                           "Basic "
