@@ -31,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * against a running application, with latency measured from each request's scheduled start (so a
  * stalled server shows as latency, not as a lower rate), errors counted, and the server's resident
  * and heap memory and processor time sampled every 10 s. Each minute's line gives the server's
- * processor time per request of that minute, so a cold instance's extra work (the JIT compiling the
- * request path) is seen beside its latency. Arguments: {@code --url=http://127.0.0.1:8080
+ * processor time in that minute and per answer, so a cold instance's extra work (the JIT compiling
+ * the request path) is seen beside its latency. Arguments: {@code --url=http://127.0.0.1:8080
  * --rate=200 --minutes=10 --pid=<server pid>}, and {@code --ramp-seconds=S} to raise the rate
  * evenly from 0 over S seconds first, from the same process, reported apart and not counted.
  */
@@ -272,7 +272,7 @@ public final class SoakDriver {
         report(
             "minute " + (window + 1),
             done.stream().filter(r -> r.startNanos() / windowNanos == window).toList(),
-            cpuPerRequest(List.copyOf(cpu), window, windowNanos, rate));
+            cpuPerAnswer(List.copyOf(cpu), window, windowNanos, List.copyOf(results)));
         reported++;
       }
     }
@@ -284,7 +284,7 @@ public final class SoakDriver {
       report(
           "minute " + (minute + 1),
           all.stream().filter(r -> r.startNanos() / windowNanos == minute).toList(),
-          cpuPerRequest(List.copyOf(cpu), minute, windowNanos, rate));
+          cpuPerAnswer(List.copyOf(cpu), minute, windowNanos, all));
     }
     System.out.println();
     report("whole run", all);
@@ -337,11 +337,14 @@ public final class SoakDriver {
   }
 
   /**
-   * The server's processor time in minute {@code window} as milliseconds per request sent at {@code
-   * rate}, from the first and last samples inside that minute; empty without samples.
+   * The server's processor time between the first and last samples taken in minute {@code window}
+   * of the run: the cores it used, and the milliseconds per answer the driver received in that
+   * span. Counted per answer, not per request sent, so that a server that falls behind shows what
+   * each answer cost it; the span is by sampling time, while the latencies on the same line belong
+   * to the requests sent in that minute. Empty without two samples in the minute.
    */
-  private static String cpuPerRequest(
-      List<CpuSample> samples, int window, long windowNanos, int rate) {
+  private static String cpuPerAnswer(
+      List<CpuSample> samples, int window, long windowNanos, List<Result> results) {
     var inside =
         samples.stream()
             .filter(s -> s.elapsedNanos() >= window * windowNanos)
@@ -352,14 +355,23 @@ public final class SoakDriver {
     }
     var first = inside.get(0);
     var last = inside.get(inside.size() - 1);
-    double cores =
-        (double) (last.cpuNanos() - first.cpuNanos())
-            / (last.elapsedNanos() - first.elapsedNanos());
-    return String.format("  server CPU %.2f cores, %.1f ms/request", cores, cores * 1000 / rate);
+    long answers =
+        results.stream()
+            .mapToLong(r -> r.startNanos() + r.latencyNanos())
+            .filter(done -> done >= first.elapsedNanos() && done < last.elapsedNanos())
+            .count();
+    long cpuNanos = last.cpuNanos() - first.cpuNanos();
+    double cores = (double) cpuNanos / (last.elapsedNanos() - first.elapsedNanos());
+    return String.format(
+        "  server CPU %.2f cores in %.0f-%.0f s, %s ms/answer",
+        cores,
+        first.elapsedNanos() / 1e9,
+        last.elapsedNanos() / 1e9,
+        answers == 0 ? "-" : String.format("%.1f", cpuNanos / 1e6 / answers));
   }
 
   private static Optional<Long> serverCpu(String pid) {
-    if (pid == null) {
+    if (pid == null || !pid.matches("\\d+")) {
       return Optional.empty();
     }
     return ProcessHandle.of(Long.parseLong(pid))
