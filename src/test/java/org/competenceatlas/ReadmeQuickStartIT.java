@@ -20,6 +20,9 @@ class ReadmeQuickStartIT {
 
   @TempDir Path data;
 
+  // The application's output goes here, not to the system temp folder, so each run cleans it up.
+  @TempDir Path logs;
+
   @Test
   void theReadmeCommandServesTheSeedWorldAndASecondStartDoesNotDuplicateIt() throws Exception {
     Map<String, Long> firstCounts;
@@ -51,6 +54,6 @@ class ReadmeQuickStartIT {
             "-Dspotless.check.skip=true",
             "-Dspring-boot.run.arguments="
                 + String.join(" ", LaunchedApp.settings(data, PASSWORD))),
-        Files.createTempFile("atlas-run", ".log"));
+        Files.createTempFile(logs, "atlas-run", ".log"));
   }
 }
