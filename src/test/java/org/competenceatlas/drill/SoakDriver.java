@@ -255,7 +255,7 @@ public final class SoakDriver {
         TimeUnit.NANOSECONDS);
 
     var memory = new ArrayList<String>();
-    var cpu = new ConcurrentLinkedQueue<CpuSample>();
+    var cpu = new ArrayList<CpuSample>();
     serverCpu(pid).ifPresent(nanos -> cpu.add(new CpuSample(0, nanos)));
     long windowNanos = Duration.ofSeconds(60).toNanos();
     int reported = 0;
@@ -272,7 +272,7 @@ public final class SoakDriver {
         report(
             "minute " + (window + 1),
             done.stream().filter(r -> r.startNanos() / windowNanos == window).toList(),
-            cpuPerAnswer(List.copyOf(cpu), window, windowNanos, List.copyOf(results)));
+            cpuPerAnswer(cpu, window, windowNanos, done));
         reported++;
       }
     }
@@ -284,7 +284,7 @@ public final class SoakDriver {
       report(
           "minute " + (minute + 1),
           all.stream().filter(r -> r.startNanos() / windowNanos == minute).toList(),
-          cpuPerAnswer(List.copyOf(cpu), minute, windowNanos, all));
+          cpuPerAnswer(cpu, minute, windowNanos, all));
     }
     System.out.println();
     report("whole run", all);
