@@ -84,13 +84,13 @@ final class Explanation {
           new OutcomeMatch(
               snapshot.outcome(o),
               importance,
-              snapshot.outcome(holdings.source[o]),
-              holdings.kind[o],
+              snapshot.outcome(holdings.source(o)),
+              holdings.kind(o),
               support,
               weight,
               share * weight * support,
               Paths.explain(holdings, o),
-              meaningLink(holdings.kind[o]) ? similarity(holdings, o) : null));
+              meaningLink(holdings.kind(o)) ? similarity(holdings, o) : null));
     }
     return matches;
   }
@@ -101,7 +101,7 @@ final class Explanation {
 
   /** The meaning layer's score of the link that gave this support. */
   private static double similarity(Holdings holdings, int required) {
-    for (var link : holdings.snapshot.similar[holdings.source[required]]) {
+    for (var link : holdings.snapshot.similar[holdings.source(required)]) {
       if (link.outcome() == required) {
         return link.score();
       }
@@ -189,7 +189,7 @@ final class Explanation {
     for (var unit : snapshot.qualifications[target.index()].units()) {
       var missing = new ArrayList<LearningOutcome>();
       for (int o : unit.outcomes()) {
-        if (holdings.kind[o] != MatchKind.SAME) {
+        if (holdings.kind(o) != MatchKind.SAME) {
           missing.add(snapshot.outcome(o));
         }
       }

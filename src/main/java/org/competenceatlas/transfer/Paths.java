@@ -9,10 +9,10 @@ final class Paths {
 
   static List<PathStep> explain(Holdings holdings, int required) {
     var snapshot = holdings.snapshot;
-    int held = holdings.source[required];
-    int via = holdings.via[required];
+    int held = holdings.source(required);
+    int via = holdings.via(required);
     var c = snapshot.concepts;
-    return switch (holdings.kind[required]) {
+    return switch (holdings.kind(required)) {
       case SAME -> List.of(new PathStep(c[held], null));
       case HELD_NARROWER ->
           List.of(new PathStep(c[held], "BROADER"), new PathStep(c[required], null));

@@ -17,6 +17,7 @@ final class Rankings {
 
   static Ranking occupations(
       Holdings holdings, String iscoPrefix, double minScore, IntPredicate skip, int limit) {
+    var own = holdings.owned();
     var snapshot = holdings.snapshot;
     int count = snapshot.occupations.length;
     var scores = new double[count];
@@ -30,7 +31,7 @@ final class Rankings {
       if (iscoPrefix != null && (code == null || !code.startsWith(iscoPrefix))) {
         continue;
       }
-      scores[i] = Scoring.score(holdings, snapshot.occupationRequirements[i]);
+      scores[i] = Scoring.score(own, snapshot.occupationRequirements[i]);
       if (scores[i] >= minScore) {
         candidates[total++] = i;
       }
@@ -44,13 +45,14 @@ final class Rankings {
   }
 
   static List<Transition> qualifications(Holdings holdings, double minScore) {
+    var own = holdings.owned();
     var snapshot = holdings.snapshot;
     int count = snapshot.qualifications.length;
     var scores = new double[count];
     var candidates = new int[count];
     int total = 0;
     for (int i = 0; i < count; i++) {
-      scores[i] = Scoring.score(holdings, snapshot.qualificationRequirements[i]);
+      scores[i] = Scoring.score(own, snapshot.qualificationRequirements[i]);
       if (scores[i] >= minScore) {
         candidates[total++] = i;
       }
@@ -64,10 +66,11 @@ final class Rankings {
 
   /** Every occupation's score by snapshot index, without explanations: exports and yardsticks. */
   static double[] occupationScores(Holdings holdings) {
+    var own = holdings.owned();
     var snapshot = holdings.snapshot;
     var scores = new double[snapshot.occupations.length];
     for (int i = 0; i < scores.length; i++) {
-      scores[i] = Scoring.score(holdings, snapshot.occupationRequirements[i]);
+      scores[i] = Scoring.score(own, snapshot.occupationRequirements[i]);
     }
     return scores;
   }

@@ -56,10 +56,11 @@ final class Scoring {
    * one supports more than the limit is the target scored again with the limit applied.
    */
   static double score(Holdings holdings, Requirements requirements) {
+    // Holdings whose arrays are their own only (Holdings.owned): this loop reads them directly.
     var counter = COUNTERS.get().begin(holdings.snapshot.outcomeCount);
     var rarity = holdings.snapshot.rarity;
-    var support = holdings.support;
-    var indirectSource = holdings.indirectSource;
+    var support = holdings.ownSupport();
+    var indirectSource = holdings.ownIndirectSource();
     boolean over = false;
     double essentialCovered = 0;
     for (int o : requirements.essential()) {
@@ -130,7 +131,7 @@ final class Scoring {
 
   /** The support a requirement gets in this target: none when its held outcome's quota is used. */
   static double support(Holdings holdings, int outcome, boolean[] capped, int position) {
-    return capped != null && capped[position] ? 0 : holdings.support[outcome];
+    return capped != null && capped[position] ? 0 : holdings.support(outcome);
   }
 
   private static double covered(Holdings holdings, int[] outcomes, boolean[] capped, int offset) {
@@ -158,7 +159,7 @@ final class Scoring {
   private static boolean count(Holdings holdings, int[] outcomes, HeldCounter counter) {
     boolean over = false;
     for (int o : outcomes) {
-      int held = holdings.indirectSource[o];
+      int held = holdings.indirectSource(o);
       over |= held >= 0 && counter.overLimit(held);
     }
     return over;
@@ -173,11 +174,11 @@ final class Scoring {
     for (int k = 0; k < essential.length + optional.length; k++) {
       boolean isEssential = k < essential.length;
       int o = isEssential ? essential[k] : optional[k - essential.length];
-      int held = holdings.indirectSource[o];
+      int held = holdings.indirectSource(o);
       if (held >= 0 && counter.count(held) > TransferParameters.MAX_INDIRECT_SUPPORTS_PER_HELD) {
         // In proportion to what the pair would add to the score.
         double value =
-            holdings.support[o]
+            holdings.support(o)
                 * holdings.snapshot.rarity[o]
                 * (isEssential ? 1 : TransferParameters.OPTIONAL_REQUIREMENT_WEIGHT);
         candidates.add(new Candidate(k, held, value));

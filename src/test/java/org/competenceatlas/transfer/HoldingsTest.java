@@ -50,7 +50,7 @@ class HoldingsTest {
 
   @Test
   void siblingsInOneGroupDoNotSupportEachOtherWithoutTheMeaningLayer() {
-    assertThat(holding("a1", 1.0).support[index("a2")]).isZero();
+    assertThat(holding("a1", 1.0).support(index("a2"))).isZero();
   }
 
   @Test
@@ -102,7 +102,7 @@ class HoldingsTest {
     var holdings = holding("s1", 1.0);
     holdings.hold(index("a1x"), 1.0);
 
-    assertThat(holdings.kind[index("a1")]).isEqualTo(MatchKind.HELD_NARROWER);
+    assertThat(holdings.kind(index("a1"))).isEqualTo(MatchKind.HELD_NARROWER);
   }
 
   @Test
@@ -123,8 +123,8 @@ class HoldingsTest {
 
   private void assertSupport(Holdings holdings, String id, MatchKind kind, double strength) {
     int index = index(id);
-    assertThat(holdings.kind[index]).isEqualTo(kind);
-    assertThat(holdings.support[index]).isCloseTo(strength, within(1e-9));
+    assertThat(holdings.kind(index)).isEqualTo(kind);
+    assertThat(holdings.support(index)).isCloseTo(strength, within(1e-9));
   }
 
   private int index(String id) {
