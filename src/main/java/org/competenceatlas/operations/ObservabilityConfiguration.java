@@ -1,18 +1,22 @@
 package org.competenceatlas.operations;
 
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
-import io.micrometer.observation.ObservationPredicate;
+import io.micrometer.observation.ObservationRegistry;
 import org.neo4j.driver.observation.micrometer.ConnectionPoolMetricsHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.graphql.observation.DataFetcherObservationContext;
+import org.springframework.graphql.observation.DefaultDataFetcherObservationConvention;
 import org.springframework.graphql.observation.ExecutionRequestObservationConvention;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 
 /** Metrics and logs beyond what Spring Boot configures by itself. */
 @Configuration(proxyBeanMethods = false)
@@ -68,14 +72,25 @@ class ObservabilityConfiguration {
   /**
    * Spring for GraphQL observes every non-trivial field fetch: on a transitions page, hundreds of
    * nested fields (scores, paths, gaps), which cost about a sixth of the server's processor time
-   * under the mixed load of docs/benchmarks.md. Root fields keep their timer; what nested fields
-   * cost is inside their root field's and the operation's.
+   * under the mixed load of docs/benchmarks.md even when a predicate turned their observations off.
+   * Root fields keep their timer; what nested fields cost is inside their root field's and the
+   * operation's.
    */
   @Bean
-  ObservationPredicate onlyRootFieldFetches() {
-    return (name, context) ->
-        !(context instanceof DataFetcherObservationContext fetch)
-            || fetch.getEnvironment().getExecutionStepInfo().getPath().getLevel() <= 1;
+  GraphQlObservationInstrumentation graphQlObservationInstrumentation(
+      ObservationRegistry registry, ExecutionRequestObservationConvention requestConvention) {
+    return new GraphQlObservationInstrumentation(
+        registry, requestConvention, new DefaultDataFetcherObservationConvention()) {
+      @Override
+      public DataFetcher<?> instrumentDataFetcher(
+          DataFetcher<?> fetcher,
+          InstrumentationFieldFetchParameters parameters,
+          InstrumentationState state) {
+        return parameters.getExecutionStepInfo().getPath().getLevel() <= 1
+            ? super.instrumentDataFetcher(fetcher, parameters, state)
+            : fetcher;
+      }
+    };
   }
 
   /**
