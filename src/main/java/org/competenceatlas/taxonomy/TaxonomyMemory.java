@@ -2,6 +2,7 @@ package org.competenceatlas.taxonomy;
 
 import java.util.List;
 import java.util.Optional;
+import org.competenceatlas.common.Connection.Scored;
 
 /**
  * An in-memory copy of the taxonomy that answers the frequent look-ups (an occupation, its
@@ -32,5 +33,8 @@ public interface TaxonomyMemory {
      * such outcome.
      */
     Optional<List<SkillConcept>> broaderOfOutcome(String outcomeId);
+
+    /** The occupations whose labels match a query of {@link LabelSearch}, best first. */
+    List<Scored<Occupation>> searchOccupations(String luceneQuery, int skip, int limit);
   }
 }

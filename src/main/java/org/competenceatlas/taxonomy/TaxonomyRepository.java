@@ -32,7 +32,6 @@ class TaxonomyRepository {
   private final String groupNarrower;
   private final String outcomeCollections;
   private final String searchOccupations;
-  private final String searchOccupationIds;
   private final String searchOutcomes;
   private final String deriveOutcomeBreadth;
   private final String taxonomyReleases;
@@ -51,7 +50,6 @@ class TaxonomyRepository {
     this.groupNarrower = queries.get("taxonomy/group-narrower");
     this.outcomeCollections = queries.get("taxonomy/outcome-collections");
     this.searchOccupations = queries.get("taxonomy/search-occupations");
-    this.searchOccupationIds = queries.get("taxonomy/search-occupation-ids");
     this.searchOutcomes = queries.get("taxonomy/search-learning-outcomes");
     this.deriveOutcomeBreadth = queries.get("taxonomy/derive-outcome-breadth");
     this.taxonomyReleases = queries.get("taxonomy/taxonomy-releases");
@@ -177,20 +175,6 @@ class TaxonomyRepository {
   @ReadTransaction
   List<Scored<Occupation>> searchOccupations(String luceneQuery, int skip, int limit) {
     return search(searchOccupations, luceneQuery, skip, limit, Occupation::fromProperties);
-  }
-
-  @ReadTransaction
-  List<Scored<String>> searchOccupationIds(String luceneQuery, int skip, int limit) {
-    return client
-        .query(searchOccupationIds)
-        .bindAll(Map.of("query", luceneQuery, "skip", skip, "limit", limit))
-        .fetchAs(Scored.class)
-        .mappedBy(
-            (types, row) -> new Scored<>(row.get("id").asString(), row.get("score").asDouble()))
-        .all()
-        .stream()
-        .map(scored -> (Scored<String>) scored)
-        .toList();
   }
 
   @ReadTransaction

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.competenceatlas.common.Connection;
-import org.competenceatlas.common.Connection.Scored;
 import org.competenceatlas.common.Language;
 import org.competenceatlas.common.NotFoundException;
 import org.competenceatlas.common.PageRequest;
@@ -91,22 +90,11 @@ public class TaxonomyService {
     var page = PageRequest.of(first, after);
     var query = LabelSearch.luceneQuery(text, Language.require(language));
     var copy = memory.current();
-    if (copy.isEmpty()) {
-      return Connection.of(
-          page, repository.searchOccupations(query, page.offset(), page.probeSize()));
-    }
-    var found = repository.searchOccupationIds(query, page.offset(), page.probeSize());
-    var rows = new ArrayList<Scored<Occupation>>(found.size());
-    for (var hit : found) {
-      var occupation = copy.get().occupation(hit.value());
-      if (occupation.isEmpty()) {
-        // The graph changed since the copy was made: answer from the graph alone.
-        return Connection.of(
-            page, repository.searchOccupations(query, page.offset(), page.probeSize()));
-      }
-      rows.add(new Scored<>(occupation.get(), hit.score()));
-    }
-    return Connection.of(page, rows);
+    var found =
+        copy.isPresent()
+            ? copy.get().searchOccupations(query, page.offset(), page.probeSize())
+            : repository.searchOccupations(query, page.offset(), page.probeSize());
+    return Connection.of(page, found);
   }
 
   public Connection<LearningOutcome> searchOutcomes(

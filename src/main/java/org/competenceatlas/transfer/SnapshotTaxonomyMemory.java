@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.competenceatlas.common.Connection.Scored;
 import org.competenceatlas.common.Labels;
 import org.competenceatlas.taxonomy.Importance;
 import org.competenceatlas.taxonomy.LearningOutcome;
@@ -80,6 +81,11 @@ class SnapshotTaxonomyMemory implements TaxonomyMemory {
       }
       broader.sort(BY_ENGLISH_LABEL);
       return Optional.of(broader);
+    }
+
+    @Override
+    public List<Scored<Occupation>> searchOccupations(String luceneQuery, int skip, int limit) {
+      return snapshot.occupationLabels().search(luceneQuery, skip, limit);
     }
 
     private void add(int[] outcomes, Importance importance, List<OutcomeRequirement> result) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import org.competenceatlas.common.Labelled;
 import org.competenceatlas.common.Labels;
+import org.competenceatlas.taxonomy.LabelIndex;
 import org.competenceatlas.taxonomy.LearningOutcome;
 import org.competenceatlas.taxonomy.Occupation;
 import org.competenceatlas.taxonomy.SkillConcept;
@@ -80,6 +81,9 @@ final class TaxonomySnapshot {
   final int[] occupationLabelRank;
 
   final int[] qualificationLabelRank;
+
+  /** Built at the first search, not with the snapshot: rankings and look-ups never need it. */
+  private volatile LabelIndex<Occupation> occupationLabels;
 
   TaxonomySnapshot(SnapshotData data) {
     this.stamp = data.stamp();
@@ -164,6 +168,20 @@ final class TaxonomySnapshot {
     }
     this.occupationLabelRank = labelRanks(occupations);
     this.qualificationLabelRank = labelRanks(qualifications);
+  }
+
+  LabelIndex<Occupation> occupationLabels() {
+    var index = occupationLabels;
+    if (index == null) {
+      synchronized (this) {
+        index = occupationLabels;
+        if (index == null) {
+          index = LabelIndex.of(Arrays.asList(occupations));
+          occupationLabels = index;
+        }
+      }
+    }
+    return index;
   }
 
   /** Ranks by English label; equal labels keep their index order (the sort is stable). */
