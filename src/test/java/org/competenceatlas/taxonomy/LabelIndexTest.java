@@ -3,7 +3,6 @@ package org.competenceatlas.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +25,7 @@ class LabelIndexTest {
 
   @BeforeEach
   void theCopyIsBuilt() throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (memory.current().isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-    }
-    assertThat(memory.current()).isPresent();
+    TaxonomyCopies.awaitCopy(memory);
   }
 
   @Test

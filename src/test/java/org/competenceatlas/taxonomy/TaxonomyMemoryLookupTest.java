@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.competenceatlas.SeedWorldIds.HOTEL_RECEPTIONIST;
 import static org.competenceatlas.SeedWorldIds.NURSE;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,11 +27,7 @@ class TaxonomyMemoryLookupTest {
 
   @BeforeEach
   void theCopyIsBuilt() throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (memory.current().isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-    }
-    assertThat(memory.current()).isPresent();
+    TaxonomyCopies.awaitCopy(memory);
   }
 
   @Test
