@@ -27,10 +27,11 @@ import org.competenceatlas.common.Labels;
 /**
  * The labels of a set of concepts in a Lucene index in memory, built as the DBMS builds its
  * full-text label indexes (migration V002: a field per label property, the standard analyzer
- * without stop words) and searched with the same query text, so it finds what they find in the same
- * order of relevance. A search over Bolt cost about ten milliseconds of processor time, most of it
- * the round trip through the driver, the Bolt server and a transaction; here it costs a fraction of
- * one. Concepts of equal score come in the order of their English label.
+ * without stop words) and searched with the same query text, so it finds what they find, scored as
+ * a freshly built index scores (the graph's index counts deleted entries in its statistics until
+ * Lucene merges them away). A search over Bolt cost about ten milliseconds of processor time, most
+ * of it the round trip through the driver, the Bolt server and a transaction; here it costs a
+ * fraction of one. Concepts of equal score come in the order of their English label.
  */
 public final class LabelIndex<T extends Labelled> {
 
