@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -229,17 +230,22 @@ class RecognisePanelBrowserTest {
 
   /**
    * Types the story into the panel's text field, again into the new field if the page re-renders
-   * meanwhile, until the field holds it.
+   * meanwhile, until the field holds it; a field not yet interactable (a busy machine renders the
+   * panel late) is tried again.
    */
   private void type(String story) {
     wait.until(
         d -> {
-          var field = d.findElement(By.id("recognise-text"));
-          if (!story.equals(field.getDomProperty("value"))) {
-            field.clear();
-            field.sendKeys(story);
+          try {
+            var field = d.findElement(By.id("recognise-text"));
+            if (!story.equals(field.getDomProperty("value"))) {
+              field.clear();
+              field.sendKeys(story);
+            }
+            return story.equals(d.findElement(By.id("recognise-text")).getDomProperty("value"));
+          } catch (ElementNotInteractableException | StaleElementReferenceException e) {
+            return false;
           }
-          return story.equals(d.findElement(By.id("recognise-text")).getDomProperty("value"));
         });
   }
 
