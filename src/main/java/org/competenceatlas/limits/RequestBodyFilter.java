@@ -21,6 +21,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -75,11 +76,43 @@ class RequestBodyFilter extends OncePerRequestFilter {
       refuse(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
       return;
     }
+    var arrived = alreadyArrived(request);
+    if (arrived.length == request.getContentLengthLong()) {
+      handOn(request, response, chain, arrived);
+      return;
+    }
     var async = request.startAsync(request, response);
     async.setTimeout(bodyTimeout.toMillis());
-    var reader = new BodyReader(request, async);
+    var reader = new BodyReader(request, async, arrived);
     async.addListener(reader);
     request.getInputStream().setReadListener(reader);
+  }
+
+  /**
+   * The part of a body of declared length that the container holds already, read without waiting
+   * for the client. Most requests arrive whole with their headers; they then need neither the
+   * asynchronous read nor the second pass through every filter that its dispatch costs (about a
+   * tenth of the processor time of a small request). A body that has not arrived whole continues
+   * asynchronously from where this stopped.
+   */
+  private static byte[] alreadyArrived(HttpServletRequest request) throws IOException {
+    long length = request.getContentLengthLong();
+    if (length <= 0) {
+      return new byte[0];
+    }
+    var in = request.getInputStream();
+    var body = new byte[(int) length];
+    int filled = 0;
+    // In blocking mode available() reports only bytes in the container's buffer, which read() then
+    // returns without waiting on the socket.
+    while (filled < length && in.available() > 0) {
+      int read = in.read(body, filled, (int) length - filled);
+      if (read < 0) {
+        break;
+      }
+      filled += read;
+    }
+    return filled == length ? body : Arrays.copyOf(body, filled);
   }
 
   /** Collects the body as it arrives, on whichever thread the container calls it. */
@@ -91,9 +124,10 @@ class RequestBodyFilter extends OncePerRequestFilter {
     private final byte[] chunk = new byte[8192];
     private final AtomicBoolean done = new AtomicBoolean();
 
-    BodyReader(HttpServletRequest request, AsyncContext async) {
+    BodyReader(HttpServletRequest request, AsyncContext async, byte[] arrived) {
       this.request = request;
       this.async = async;
+      body.writeBytes(arrived);
     }
 
     @Override

@@ -67,6 +67,36 @@ class SlowClientsTest {
     }
   }
 
+  @Test
+  void aBodyWhoseSecondHalfArrivesLaterIsAnsweredWhole() throws Exception {
+    var query =
+        "{\"query\": \"{ searchOccupations(text: \\\"nurse\\\", first: 1) { edges { node { id } } } }\"}";
+    var bytes = query.getBytes(StandardCharsets.UTF_8);
+    int half = bytes.length / 2;
+    try (var socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      var out = socket.getOutputStream();
+      out.write(
+          ("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Connection: close\r\nContent-Length: "
+                  + bytes.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(bytes, 0, half);
+      out.flush();
+      // The server reads what has come and waits for the rest without a thread; the pause only
+      // makes it likely that the first half is read alone, the answer must be whole either way.
+      Thread.sleep(300);
+      out.write(bytes, half, bytes.length - half);
+      out.flush();
+
+      var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(answer).startsWith("HTTP/1.1 200");
+      assertThat(answer).contains("occupation/nurse").doesNotContain("\"errors\"");
+    }
+  }
+
   private static boolean unanswered(Socket socket) {
     try {
       socket.setSoTimeout(1);
