@@ -92,8 +92,8 @@ class RequestBodyFilter extends OncePerRequestFilter {
    * The part of a body of declared length that the container holds already, read without waiting
    * for the client. Most requests arrive whole with their headers; they then need neither the
    * asynchronous read nor the second pass through every filter that its dispatch costs (about a
-   * tenth of the processor time of a small request). A body that has not arrived whole continues
-   * asynchronously from where this stopped.
+   * tenth of the processor time of a small request, docs/benchmarks.md). A body that has not
+   * arrived whole continues asynchronously from where this stopped.
    */
   private static byte[] alreadyArrived(HttpServletRequest request) throws IOException {
     long length = request.getContentLengthLong();

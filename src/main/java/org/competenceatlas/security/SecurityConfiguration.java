@@ -84,9 +84,10 @@ class SecurityConfiguration {
   /**
    * Where Spring Security's CORS filter finds the rules. Left to itself, it asks Spring MVC to look
    * up the handler of every request to read the rules off it, a lookup the dispatcher then does
-   * again: about a twentieth of the processor time of a small GraphQL request. The GraphQL
-   * endpoint's rules ({@code spring.graphql.cors.*}) are built here the way Boot registers them
-   * with MVC, permissive defaults combined with the properties; every other path still asks MVC.
+   * again: several percent of the processor time of a small GraphQL request (docs/benchmarks.md).
+   * The GraphQL endpoint's rules ({@code spring.graphql.cors.*}) are built here the way Boot
+   * registers them with MVC, permissive defaults combined with the properties; every other path
+   * still asks MVC.
    */
   @Bean
   CorsConfigurationSource corsConfigurationSource(
