@@ -4,6 +4,7 @@ import java.util.List;
 import org.competenceatlas.command.CommandLauncher;
 import org.competenceatlas.esco.EscoImportCommand;
 import org.competenceatlas.evaluation.EvaluateTransfersCommand;
+import org.competenceatlas.launcher.JvmDefaults;
 import org.competenceatlas.meaning.ComputeMeaningCommand;
 import org.competenceatlas.operations.BackupCommand;
 import org.competenceatlas.operations.RestoreCommand;
@@ -16,7 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts Competence Atlas: the GraphQL API over the competence graph. A first argument that names a
- * command runs that command instead and exits with its status (docs/commands.md).
+ * command runs that command instead and exits with its status (docs/commands.md). Either runs in a
+ * JVM with a bounded heap when {@code java -jar} was given no heap size ({@link JvmDefaults}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -38,6 +40,10 @@ public class CompetenceAtlasApplication {
   }
 
   public static void main(String[] args) {
+    var bounded = JvmDefaults.runInBoundedJvm(args);
+    if (bounded.isPresent()) {
+      System.exit(bounded.getAsInt());
+    }
     var commands = commands();
     if (commands.handles(args)) {
       System.exit(commands.run(args));

@@ -47,8 +47,12 @@ public record LaunchedApp(Process process, Path log, int httpPort, URI bolt, int
 
   /** Runs the command, output to the log, until the application has started and serves. */
   public static LaunchedApp start(List<String> command, Path log) throws Exception {
-    var process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return start(new ProcessBuilder(command), log);
+  }
+
+  /** Starts what the builder holds, output to the log, until the application serves. */
+  public static LaunchedApp start(ProcessBuilder command, Path log) throws Exception {
+    var process = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     var deadline = Instant.now().plus(START_UP);
     while (Instant.now().isBefore(deadline)) {
       var text = Files.readString(log);
@@ -180,6 +184,30 @@ public record LaunchedApp(Process process, Path log, int httpPort, URI bolt, int
    */
   public int stop() throws InterruptedException {
     process.descendants().forEach(ProcessHandle::destroy);
+    return awaitStop();
+  }
+
+  /**
+   * SIGTERM to the started process alone, as a service manager sends it to the process it started:
+   * a JVM that process started in its turn must have stopped when it ends.
+   */
+  public int stopStartedProcessOnly() throws InterruptedException {
+    var started = process.descendants().toList();
+    var exitCode = awaitStop();
+    var running = started.stream().filter(ProcessHandle::isAlive).toList();
+    running.forEach(ProcessHandle::destroyForcibly);
+    if (!running.isEmpty()) {
+      throw new IllegalStateException("Still running after the started process ended: " + running);
+    }
+    return exitCode;
+  }
+
+  /** The processes the started one started, as the operating system sees them now. */
+  public List<ProcessHandle> startedProcesses() {
+    return process.descendants().toList();
+  }
+
+  private int awaitStop() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);

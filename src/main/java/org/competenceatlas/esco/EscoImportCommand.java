@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.competenceatlas.command.AtlasCommand;
+import org.competenceatlas.launcher.JvmDefaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -65,29 +67,65 @@ public final class EscoImportCommand implements AtlasCommand {
       err.println(
           "The import failed and nothing was written: "
               + e.getMessage()
-              + "\nThe graph is as it was before the import.");
+              + "\nThe graph is as it was before the import."
+              + heapAdvice(e));
       return 1;
     }
   }
 
-  /** Peak resident memory of this process (Linux) and the heap's limit. */
+  /**
+   * Neo4j refuses a transaction that would hold more than its share of the heap (70 % by default);
+   * the import writes a release in one, so the way out is a larger heap for the command.
+   */
+  static String heapAdvice(Throwable failure) {
+    for (var cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null
+          && cause.getMessage().contains("dbms.memory.transaction.total.max")) {
+        return String.format(
+            Locale.ROOT,
+            "%nThe release's single transaction needs more memory than this JVM's heap (%,d MB)"
+                + " allows. Run the command with a larger one, such as java -Xmx2g -jar"
+                + " competence-atlas.jar import-esco ...",
+            Runtime.getRuntime().maxMemory() / (1024 * 1024));
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Peak resident memory of this process (Linux) and the heap's limit; and of the launcher's JVM
+   * when this one was started by it (JvmDefaults), as both hold memory while the import runs.
+   */
   static String memory() {
     var heap = Runtime.getRuntime().maxMemory();
-    var peak = "unknown (no /proc/self/status)";
+    var text =
+        String.format(
+            Locale.ROOT,
+            "  Peak resident memory of this process: %s (heap limit %,d MB)%n",
+            peak("self").orElse("unknown (no /proc/self/status)"),
+            heap / (1024 * 1024));
+    if (JvmDefaults.startedByLauncher()) {
+      var launcher = ProcessHandle.current().parent().map(p -> String.valueOf(p.pid()));
+      text +=
+          String.format(
+              Locale.ROOT,
+              "  Peak resident memory of the launcher that started it: %s%n",
+              launcher.flatMap(EscoImportCommand::peak).orElse("unknown"));
+    }
+    return text;
+  }
+
+  private static Optional<String> peak(String process) {
     try {
-      for (var line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      for (var line : Files.readAllLines(Path.of("/proc", process, "status"))) {
         if (line.startsWith("VmHWM:")) {
           long kb = Long.parseLong(line.replaceAll("\\D", ""));
-          peak = String.format(Locale.ROOT, "%,d MB", kb / 1024);
+          return Optional.of(String.format(Locale.ROOT, "%,d MB", kb / 1024));
         }
       }
     } catch (IOException | RuntimeException e) {
       // not Linux: the peak stays unknown
     }
-    return String.format(
-        Locale.ROOT,
-        "  Peak resident memory of this process: %s (heap limit %,d MB)%n",
-        peak,
-        heap / (1024 * 1024));
+    return Optional.empty();
   }
 }

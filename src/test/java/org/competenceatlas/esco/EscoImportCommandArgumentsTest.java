@@ -49,4 +49,22 @@ class EscoImportCommandArgumentsTest {
   private ImportOptions options(String... args) {
     return ((EscoImportCommand) launcher.parse(args)).options();
   }
+
+  @Test
+  void aTransactionOverNeo4jsMemoryLimitIsAnsweredWithTheHeapToGive() {
+    // Neo4j's words when the release's transaction outgrew the heap of a 512 MB JVM.
+    var refused =
+        new IllegalStateException(
+            "Transaction failed",
+            new RuntimeException(
+                "The allocation of an extra 6.7 MiB would use more than the limit 358.4 MiB."
+                    + " Currently using 356.0 MiB. dbms.memory.transaction.total.max threshold"
+                    + " reached"));
+
+    assertThat(EscoImportCommand.heapAdvice(refused))
+        .contains("needs more memory than this JVM's heap")
+        .contains("java -Xmx2g -jar competence-atlas.jar import-esco");
+    assertThat(EscoImportCommand.heapAdvice(new IllegalStateException("Connection refused")))
+        .isEmpty();
+  }
 }

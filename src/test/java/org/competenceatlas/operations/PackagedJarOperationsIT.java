@@ -2,6 +2,7 @@ package org.competenceatlas.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ class PackagedJarOperationsIT {
 
   private static final String PASSWORD = "operations-it-password";
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final List<String> JVM_OPTION_VARIABLES =
+      List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "ATLAS_JVM_DEFAULTS");
 
   @TempDir Path work;
 
@@ -29,8 +32,7 @@ class PackagedJarOperationsIT {
     var backup = work.resolve("atlas.backup.jsonl.gz");
     long nodes;
     String firstLog;
-    // The dev profile beside json-logs brings the demo users: the metrics are for an operator.
-    try (var app = start(work.resolve("data"), work.resolve("first.log"), "json-logs", "dev")) {
+    try (var app = startWithoutHeapSize(work.resolve("data"), work.resolve("first.log"))) {
       var answer =
           app.post(
               "/graphql",
@@ -59,7 +61,10 @@ class PackagedJarOperationsIT {
       assertThat(command.exitCode()).as(command.output()).isZero();
       assertThat(command.output()).contains("Backed up " + nodes + " nodes");
 
-      assertThat(app.stop()).as("exit code after SIGTERM").isIn(0, 143);
+      assertThat(app.startedProcesses())
+          .as("a bounded JVM started by the launcher")
+          .hasSize(launcherBoundsTheHeap() ? 1 : 0);
+      assertThat(app.stopStartedProcessOnly()).as("exit code after SIGTERM").isIn(0, 143);
       firstLog = Files.readString(app.log());
     }
 
@@ -74,6 +79,10 @@ class PackagedJarOperationsIT {
         .anyMatch(m -> m.contains("Bolt listens at bolt://127.0.0.1:") && m.contains("Data folder"))
         .anyMatch(m -> m.contains("Serving taxonomy releases: none; data sets: seed-world"))
         .anyMatch(m -> m.contains("Graceful shutdown complete"))
+        .anyMatch(
+            m ->
+                launcherBoundsTheHeap()
+                    == m.startsWith("Heap bounded at 768m: java -jar was given no heap size"))
         .anyMatch(m -> m.startsWith("Embedded Neo4j stopped in"));
     var requestLine =
         lines.stream().filter(line -> line.contains("graphql operation=findNurse")).toList();
@@ -108,14 +117,33 @@ class PackagedJarOperationsIT {
     return LaunchedApp.run(jar(), log, arguments);
   }
 
-  private static LaunchedApp start(Path data, Path log, String... profiles) throws Exception {
+  private static LaunchedApp start(Path data, Path log) throws Exception {
     var command =
         new ArrayList<>(List.of(LaunchedApp.java(), "-Xmx768m", "-jar", jar().toString()));
     command.addAll(LaunchedApp.settings(data, PASSWORD));
-    if (profiles.length > 0) {
-      command.add("--spring.profiles.active=" + String.join(",", profiles));
-    }
     return LaunchedApp.start(command, log);
+  }
+
+  /**
+   * As a person starts it, without JVM options: the launcher runs it in a second JVM with a bounded
+   * heap, and the stop signal reaches that one through it. The dev profile beside json-logs brings
+   * the demo users: the metrics are for an operator.
+   */
+  private static LaunchedApp startWithoutHeapSize(Path data, Path log) throws Exception {
+    var command = new ArrayList<>(List.of(LaunchedApp.java(), "-jar", jar().toString()));
+    command.addAll(LaunchedApp.settings(data, PASSWORD));
+    command.add("--spring.profiles.active=json-logs,dev");
+    var launched = new ProcessBuilder(command);
+    launched.environment().keySet().removeAll(JVM_OPTION_VARIABLES);
+    return LaunchedApp.start(launched, log);
+  }
+
+  /** The JVM's own default heap, a quarter of the memory, is larger than the launcher's bound. */
+  private static boolean launcherBoundsTheHeap() {
+    var memory =
+        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getTotalMemorySize();
+    return memory / 4 > 768L * 1024 * 1024;
   }
 
   private static Path jar() {

@@ -93,7 +93,7 @@ public final class EscoBenchmark {
               app.cpu,
               number(app.output, "ESCO \\S+ imported \\(languages: [^)]*\\) in ([\\d.]+) s"),
               number(app.output, "processor time of this process \\(all cores\\)\\s+([\\d.]+) s"),
-              (long) number(app.output, "Peak resident memory of this process: ([\\d,]+) MB"),
+              importRss(app.output),
               yard.wall,
               yard.cpu,
               number(yard.output, "yardstick: LOAD CSV total ([\\d.]+) s"),
@@ -159,6 +159,18 @@ public final class EscoBenchmark {
             + Integer.parseInt(times.group(3)) * 60
             + Double.parseDouble(times.group(4));
     return new Output(wall, cpu, output);
+  }
+
+  /**
+   * The import's peak resident memory: its own, plus the launcher's when the jar's launcher started
+   * it in a JVM with a bounded heap, since both processes are resident while it runs.
+   */
+  private static long importRss(String output) {
+    long rss = (long) number(output, "Peak resident memory of this process: ([\\d,]+) MB");
+    var launcher =
+        Pattern.compile("Peak resident memory of the launcher that started it: ([\\d,]+) MB")
+            .matcher(output);
+    return launcher.find() ? rss + Long.parseLong(launcher.group(1).replace(",", "")) : rss;
   }
 
   private static double number(String output, String regex) {
