@@ -20,9 +20,19 @@ class StartupSummary {
     this.properties = properties;
   }
 
+  /**
+   * A stop that arrives just after start-up closes the driver under this query; the summary is a
+   * log line, so its failure must not turn that stop into a failed start.
+   */
   @EventListener(ApplicationReadyEvent.class)
   void logTaxonomy() {
-    var summary = graph.taxonomySummary();
+    TaxonomySummary summary;
+    try {
+      summary = graph.taxonomySummary();
+    } catch (RuntimeException e) {
+      log.warn("Could not read which taxonomy is served: {}", e.getMessage());
+      return;
+    }
     long maxHeapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
     if (summary.hasOccupations() || !properties.requireTaxonomy()) {
       log.info("Serving {}. JVM max heap {} MB", summary.describe(), maxHeapMb);
