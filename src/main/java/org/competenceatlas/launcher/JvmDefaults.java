@@ -23,9 +23,9 @@ import java.util.OptionalInt;
 public final class JvmDefaults {
 
   /** The heap the launcher gives the JVM it starts. */
-  static final String HEAP = "768m";
+  static final int HEAP_MB = 768;
 
-  static final long HEAP_BYTES = 768L * 1024 * 1024;
+  static final String HEAP = HEAP_MB + "m";
 
   /** Set in the JVM the launcher started, to the heap it chose. */
   static final String CHOSEN_HEAP = "atlas.jvm-defaults.heap";
@@ -113,7 +113,7 @@ public final class JvmDefaults {
         || OPTION_VARIABLES.stream().anyMatch(jvm.environment()::containsKey)
         || !startedWithJar(jvm)
         || jvm.options().stream().anyMatch(JvmDefaults::choosesHeapOrDebugs)
-        || jvm.maxHeap() <= HEAP_BYTES) {
+        || jvm.maxHeap() <= HEAP_MB * 1024L * 1024) {
       return Optional.empty();
     }
     var command = new ArrayList<String>();
