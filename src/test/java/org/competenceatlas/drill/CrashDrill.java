@@ -55,7 +55,7 @@ public final class CrashDrill {
     this.jar = jar;
     this.data = work.resolve("data");
     this.logs = Files.createDirectories(work.resolve("logs"));
-    this.launch = new DrillLaunch(jar, HTTP_PORT, BOLT_PORT, data, PASSWORD);
+    this.launch = new DrillLaunch(jar, List.of(), HTTP_PORT, BOLT_PORT, data, PASSWORD);
   }
 
   public static void main(String[] args) throws Exception {
@@ -100,7 +100,7 @@ public final class CrashDrill {
       Thread.sleep(100);
     }
     Thread.sleep(ThreadLocalRandom.current().nextLong(200, 3_000));
-    app.destroyForcibly().waitFor();
+    DrillLaunch.crash(app);
     stop.set(true);
     for (var writer : writers) {
       writer.join();

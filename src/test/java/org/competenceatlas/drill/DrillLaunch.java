@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The packaged application as a drill starts it, on fixed ports with its own data folder, and waits
- * until readiness answers, as an orchestrator would before sending it traffic.
+ * The packaged application as a drill starts it, on fixed ports with its own data folder and with
+ * the JVM options {@code jvm} (none: as the README starts it, so the heap bound of {@code java
+ * -jar} applies), and waits until readiness answers, as an orchestrator would before sending it
+ * traffic.
  */
-record DrillLaunch(Path jar, int httpPort, int boltPort, Path data, String password) {
+record DrillLaunch(
+    Path jar, List<String> jvm, int httpPort, int boltPort, Path data, String password) {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -24,7 +27,7 @@ record DrillLaunch(Path jar, int httpPort, int boltPort, Path data, String passw
    * process once readiness is UP, or kills it after {@code within}.
    */
   Process untilReady(String name, Path log, Duration within, String... settings) throws Exception {
-    var process = start(List.of("-Xmx1g"), log, settings);
+    var process = start(log, settings);
     var deadline = System.nanoTime() + within.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -41,7 +44,7 @@ record DrillLaunch(Path jar, int httpPort, int boltPort, Path data, String passw
   }
 
   /** Starts {@code java <jvm> -jar <jar>} on this launch's ports, folder and password. */
-  Process start(List<String> jvm, Path log, String... settings) throws IOException {
+  Process start(Path log, String... settings) throws IOException {
     var command = new ArrayList<>(List.of("java"));
     command.addAll(jvm);
     command.addAll(
@@ -57,6 +60,17 @@ record DrillLaunch(Path jar, int httpPort, int boltPort, Path data, String passw
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
+  }
+
+  /**
+   * Ends {@code process} as a crash would: SIGKILL to the JVM that holds the store as well. Killed
+   * alone, the launcher of {@code java -jar} would leave its bounded JVM to stop gracefully.
+   */
+  static void crash(Process process) throws InterruptedException {
+    var children = process.descendants().toList();
+    children.forEach(ProcessHandle::destroyForcibly);
+    children.forEach(child -> child.onExit().join());
+    process.destroyForcibly().waitFor();
   }
 
   /** Whether readiness answers UP now. */

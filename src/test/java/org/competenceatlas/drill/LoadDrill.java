@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The hot-learner and abuse drills of docs/reliability.md. Each starts the packaged application on
  * a fresh data folder, measures 16 readers of public data alone, then beside a disturbance, and
  * prints the readers' figures for both. Arguments: {@code --drill=hot-learner|abuse [--seconds=60]
- * [--http-port=18081] [--bolt-port=17688] [--jar=target/competence-atlas.jar]}.
+ * [--http-port=18081] [--bolt-port=17688] [--jar=target/competence-atlas.jar] [--jvm="-Xmx1g"]};
+ * without {@code --jvm} the application is started as the README starts it.
  *
  * <ul>
  *   <li>{@code hot-learner}: 50 writers grant access on one learner as fast as they are answered,
@@ -69,12 +70,13 @@ public final class LoadDrill {
   private final Duration phase;
   private final DrillLaunch launch;
 
-  private LoadDrill(Path jar, Path work, int httpPort, int boltPort, Duration phase) {
+  private LoadDrill(
+      Path jar, List<String> jvm, Path work, int httpPort, int boltPort, Duration phase) {
     this.work = work;
     this.httpPort = httpPort;
     this.boltPort = boltPort;
     this.phase = phase;
-    this.launch = new DrillLaunch(jar, httpPort, boltPort, work.resolve("data"), PASSWORD);
+    this.launch = new DrillLaunch(jar, jvm, httpPort, boltPort, work.resolve("data"), PASSWORD);
   }
 
   public static void main(String[] args) throws Exception {
@@ -86,6 +88,9 @@ public final class LoadDrill {
     var drill =
         new LoadDrill(
             Path.of(options.getOrDefault("jar", "target/competence-atlas.jar")),
+            options.containsKey("jvm")
+                ? List.of(options.get("jvm").trim().split("\\s+"))
+                : List.<String>of(),
             Files.createTempDirectory("atlas-load-drill"),
             Integer.parseInt(options.getOrDefault("http-port", "18081")),
             Integer.parseInt(options.getOrDefault("bolt-port", "17688")),
@@ -117,7 +122,7 @@ public final class LoadDrill {
       long failed = writes.stream().filter(w -> !w.ok() && !w.retryable()).count();
       long late = writes.stream().filter(w -> w.nanos() > 1_000_000_000L).count();
       var latencies = writes.stream().mapToLong(WriteResult::nanos).sorted().toArray();
-      app.destroyForcibly().waitFor();
+      DrillLaunch.crash(app);
       app = start("app-restarted");
       int lost = lostGrants(acknowledged);
       System.out.printf("readers alone:          %s%n", alone);

@@ -164,9 +164,9 @@ public final class StartupBenchmark {
       String... settings)
       throws Exception {
     var log = work.resolve("application-" + run + ".log");
-    var launch = new DrillLaunch(jar, HTTP_PORT, BOLT_PORT, folder, PASSWORD);
+    var launch = new DrillLaunch(jar, jvm, HTTP_PORT, BOLT_PORT, folder, PASSWORD);
     long started = System.nanoTime();
-    var process = launch.start(jvm, log, settings);
+    var process = launch.start(log, settings);
     try {
       while (!launch.ready()) {
         if (!process.isAlive()) {
