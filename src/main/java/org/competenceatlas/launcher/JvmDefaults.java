@@ -65,6 +65,7 @@ public final class JvmDefaults {
       String classPath,
       String javaCommand,
       Path javaHome,
+      String vmVersion,
       long maxHeap,
       Map<String, String> environment,
       String chosenHeap) {
@@ -75,6 +76,7 @@ public final class JvmDefaults {
           System.getProperty("java.class.path", ""),
           System.getProperty("sun.java.command", ""),
           Path.of(System.getProperty("java.home")),
+          System.getProperty("java.vm.version", ""),
           Runtime.getRuntime().maxMemory(),
           System.getenv(),
           System.getProperty(CHOSEN_HEAP));
@@ -87,14 +89,23 @@ public final class JvmDefaults {
    * java -jar}, or a second JVM could not be started.
    */
   public static OptionalInt runInBoundedJvm(String[] args) {
-    var command = command(Jvm.current(), List.of(args));
+    var jvm = Jvm.current();
+    var command = command(jvm, List.of(args));
     if (command.isEmpty()) {
       watchLauncher();
       return OptionalInt.empty();
     }
+    var cache = ClassDataCache.of(jvm, List.of(args));
+    var start = cache.map(classData -> classData.start(ProcessHandle.current().pid()));
     Process child;
     try {
-      child = new ProcessBuilder(command.get()).inheritIO().start();
+      child =
+          new ProcessBuilder(
+                  start
+                      .map(chosen -> ClassDataCache.withStart(command.get(), chosen))
+                      .orElse(command.get()))
+              .inheritIO()
+              .start();
     } catch (IOException e) {
       System.err.println(
           "Could not start a JVM with a bounded heap ("
@@ -102,8 +113,25 @@ public final class JvmDefaults {
               + "); running in this one");
       return OptionalInt.empty();
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "stop-bounded-jvm"));
-    return OptionalInt.of(waitFor(child));
+    // The launcher only waits meanwhile: it unpacks the jar for the next run of this build.
+    var unpacking = new Thread(() -> cache.ifPresent(classData -> classData.unpack(java(jvm))));
+    unpacking.setName("unpack-for-class-data-sharing");
+    unpacking.setDaemon(true);
+    if (start.isPresent() && start.get().fromPackagedJar()) {
+      unpacking.start();
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stop(child);
+                  start.ifPresent(ClassDataCache::keep);
+                },
+                "stop-bounded-jvm"));
+    int status = waitFor(child);
+    start.ifPresent(ClassDataCache::keep);
+    join(unpacking);
+    return OptionalInt.of(status);
   }
 
   /** The command that starts the bounded JVM, or nothing when this JVM should do the work. */
@@ -117,7 +145,7 @@ public final class JvmDefaults {
       return Optional.empty();
     }
     var command = new ArrayList<String>();
-    command.add(jvm.javaHome().resolve("bin").resolve("java").toString());
+    command.add(java(jvm).toString());
     command.addAll(jvm.options());
     command.add("-Xmx" + HEAP);
     command.add("-D" + CHOSEN_HEAP + "=" + HEAP);
@@ -125,6 +153,10 @@ public final class JvmDefaults {
     command.add(jvm.classPath());
     command.addAll(args);
     return Optional.of(command);
+  }
+
+  private static Path java(Jvm jvm) {
+    return jvm.javaHome().resolve("bin").resolve("java");
   }
 
   private static boolean startedWithJar(Jvm jvm) {
@@ -161,6 +193,17 @@ public final class JvmDefaults {
   private static void stop(Process child) {
     child.destroy();
     waitFor(child);
+  }
+
+  private static void join(Thread thread) {
+    if (!thread.isAlive()) {
+      return;
+    }
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Waits for the child whatever interrupts this thread: the launcher must not end first. */

@@ -28,7 +28,7 @@ class JvmDefaultsTest {
 
   private JvmDefaults.Jvm jarStartedWith(List<String> options, Map<String, String> environment) {
     return new JvmDefaults.Jvm(
-        options, jar, jar + " import-esco --dir=esco", JAVA_HOME, SIX_GIB, environment, null);
+        options, jar, jar + " import-esco --dir=esco", JAVA_HOME, "17", SIX_GIB, environment, null);
   }
 
   @Test
@@ -92,9 +92,9 @@ class JvmDefaultsTest {
   void theJvmItStartedDoesNotStartAnother() {
     var started =
         new JvmDefaults.Jvm(
-            List.of("-Xmx768m"), jar, jar, JAVA_HOME, 768L * 1024 * 1024, Map.of(), "768m");
+            List.of("-Xmx768m"), jar, jar, JAVA_HOME, "17", 768L * 1024 * 1024, Map.of(), "768m");
     var startedWithoutHeapOption =
-        new JvmDefaults.Jvm(List.of(), jar, jar, JAVA_HOME, SIX_GIB, Map.of(), "768m");
+        new JvmDefaults.Jvm(List.of(), jar, jar, JAVA_HOME, "17", SIX_GIB, Map.of(), "768m");
 
     assertThat(JvmDefaults.command(started, List.of())).isEmpty();
     assertThat(JvmDefaults.command(startedWithoutHeapOption, List.of())).isEmpty();
@@ -108,6 +108,7 @@ class JvmDefaultsTest {
             "target/classes" + java.io.File.pathSeparator + jar,
             "org.competenceatlas.CompetenceAtlasApplication",
             JAVA_HOME,
+            "17",
             SIX_GIB,
             Map.of(),
             null);
@@ -118,7 +119,8 @@ class JvmDefaultsTest {
   @Test
   void leavesAMachineWhoseDefaultHeapIsAlreadyWithinTheBoundAsItIs() {
     var small =
-        new JvmDefaults.Jvm(List.of(), jar, jar, JAVA_HOME, 512L * 1024 * 1024, Map.of(), null);
+        new JvmDefaults.Jvm(
+            List.of(), jar, jar, JAVA_HOME, "17", 512L * 1024 * 1024, Map.of(), null);
 
     assertThat(JvmDefaults.command(small, List.of())).isEmpty();
   }

@@ -135,6 +135,7 @@ class PackagedJarOperationsIT {
     command.add("--spring.profiles.active=json-logs,dev");
     var launched = new ProcessBuilder(command);
     launched.environment().keySet().removeAll(JVM_OPTION_VARIABLES);
+    launched.environment().put("ATLAS_JVM_CACHE", data.resolveSibling("jvm-cache").toString());
     return LaunchedApp.start(launched, log);
   }
 
