@@ -55,7 +55,7 @@ public final class CrashDrill {
     this.jar = jar;
     this.data = work.resolve("data");
     this.logs = Files.createDirectories(work.resolve("logs"));
-    this.launch = new DrillLaunch(jar, List.of(), HTTP_PORT, BOLT_PORT, data, PASSWORD);
+    this.launch = new DrillLaunch(jar, List.of(), Map.of(), HTTP_PORT, BOLT_PORT, data, PASSWORD);
   }
 
   public static void main(String[] args) throws Exception {

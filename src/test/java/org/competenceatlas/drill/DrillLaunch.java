@@ -9,15 +9,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The packaged application as a drill starts it, on fixed ports with its own data folder and with
  * the JVM options {@code jvm} (none: as the README starts it, so the heap bound of {@code java
- * -jar} applies), and waits until readiness answers, as an orchestrator would before sending it
- * traffic.
+ * -jar} applies) and with {@code environment} added to its environment, and waits until readiness
+ * answers, as an orchestrator would before sending it traffic.
  */
 record DrillLaunch(
-    Path jar, List<String> jvm, int httpPort, int boltPort, Path data, String password) {
+    Path jar,
+    List<String> jvm,
+    Map<String, String> environment,
+    int httpPort,
+    int boltPort,
+    Path data,
+    String password) {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -56,10 +63,10 @@ record DrillLaunch(
             "--atlas.neo4j.embedded.data-directory=" + data,
             "--atlas.neo4j.embedded.password=" + password));
     command.addAll(List.of(settings));
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    var process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    process.environment().putAll(environment);
+    return process.start();
   }
 
   /**

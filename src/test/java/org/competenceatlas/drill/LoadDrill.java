@@ -76,7 +76,8 @@ public final class LoadDrill {
     this.httpPort = httpPort;
     this.boltPort = boltPort;
     this.phase = phase;
-    this.launch = new DrillLaunch(jar, jvm, httpPort, boltPort, work.resolve("data"), PASSWORD);
+    this.launch =
+        new DrillLaunch(jar, jvm, Map.of(), httpPort, boltPort, work.resolve("data"), PASSWORD);
   }
 
   public static void main(String[] args) throws Exception {

@@ -22,8 +22,11 @@ import org.springframework.util.FileSystemUtils;
  * the README starts it, each timed from process start, the application to readiness UP (which waits
  * for the transfer index), the yardstick to its database being available. Two cases: a fresh folder
  * with the seed world, and, with {@code --store=<folder>}, an existing store with an imported ESCO
- * release (started with {@code -Xmx1g} and no seed world, as the README serves ESCO). Prints every
- * run, the medians and the ratios; logs stay in {@code target/startup-benchmark/}.
+ * release (started without the seed world, as the README serves ESCO). Prints every run, the
+ * medians and the ratios; logs stay in {@code target/startup-benchmark/}. Before the runs, {@code
+ * --prepare=2} fresh starts (timed, not counted) take the launcher's class-data cache, kept in
+ * {@code target/startup-benchmark/jvm-cache}, from empty through unpacking and recording to the
+ * state every later start of a build is in.
  *
  * <pre>
  * java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
@@ -66,17 +69,32 @@ public final class StartupBenchmark {
             args.length > 0 && !args[0].startsWith("--") ? args[0] : "target/competence-atlas.jar");
     Path store = null;
     int runs = 3;
+    int prepare = 2;
     for (var arg : args) {
       if (arg.startsWith("--store=")) {
         store = Path.of(arg.substring("--store=".length()));
       } else if (arg.startsWith("--runs=")) {
         runs = Integer.parseInt(arg.substring("--runs=".length()));
+      } else if (arg.startsWith("--prepare=")) {
+        prepare = Integer.parseInt(arg.substring("--prepare=".length()));
       }
     }
     var work = Path.of("target/startup-benchmark");
     Files.createDirectories(work);
     var benchmark = new StartupBenchmark(jar, work);
     var results = new LinkedHashMap<String, List<Long>>();
+    FileSystemUtils.deleteRecursively(work.resolve("jvm-cache"));
+    for (int run = 1; run <= prepare; run++) {
+      var freshApp = work.resolve("fresh-app");
+      FileSystemUtils.deleteRecursively(freshApp);
+      benchmark.application(
+          results,
+          "preparation " + run + ", fresh",
+          freshApp,
+          "prepare-" + run,
+          String.format(TRANSFER, SEED_RECEPTIONIST, SEED_NURSE),
+          List.of());
+    }
     for (int run = 1; run <= runs; run++) {
       var freshYardstick = work.resolve("fresh-yardstick");
       var freshApp = work.resolve("fresh-app");
@@ -98,7 +116,7 @@ public final class StartupBenchmark {
             store,
             "store-" + run,
             String.format(TRANSFER, ESCO_RECEPTIONIST, ESCO_NURSE),
-            List.of("-Xmx1g"),
+            List.of(),
             "--atlas.seed.enabled=false");
       }
     }
@@ -164,7 +182,15 @@ public final class StartupBenchmark {
       String... settings)
       throws Exception {
     var log = work.resolve("application-" + run + ".log");
-    var launch = new DrillLaunch(jar, jvm, HTTP_PORT, BOLT_PORT, folder, PASSWORD);
+    var launch =
+        new DrillLaunch(
+            jar,
+            jvm,
+            Map.of("ATLAS_JVM_CACHE", work.resolve("jvm-cache").toAbsolutePath().toString()),
+            HTTP_PORT,
+            BOLT_PORT,
+            folder,
+            PASSWORD);
     long started = System.nanoTime();
     var process = launch.start(log, settings);
     try {
@@ -191,8 +217,11 @@ public final class StartupBenchmark {
       record(results, name + ", first answer (µs)", first);
       record(results, name + ", next answers (µs)", next);
     } finally {
+      long stopping = System.nanoTime();
       process.destroy();
       process.waitFor();
+      System.out.printf(
+          "run %-8s stopped in %d ms%n", run, (System.nanoTime() - stopping) / 1_000_000);
     }
   }
 
