@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -94,6 +95,25 @@ final class ClassDataCache {
     }
   }
 
+  /** Whether the unpacked jar and every jar its manifest puts on the class path are there. */
+  private static boolean complete(Path unpacked) {
+    try (var file = new JarFile(unpacked.toFile())) {
+      var manifest = file.getManifest();
+      var classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+      if (classPath == null) {
+        return false;
+      }
+      for (var entry : classPath.trim().split("\\s+")) {
+        if (!Files.isRegularFile(unpacked.resolveSibling(entry))) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   private static int attemptsSoFar(Path attempts) {
     try {
       return Integer.parseInt(Files.readString(attempts, StandardCharsets.UTF_8).strip());
@@ -122,6 +142,15 @@ final class ClassDataCache {
     var unpacked = folder.resolve(UNPACKED).resolve(jar.getFileName().toString());
     var archive = folder.resolve(work + ".jsa");
     if (!Files.isRegularFile(unpacked)) {
+      return new Start(List.of(), jar.toString(), Optional.empty(), archive);
+    }
+    if (!complete(unpacked)) {
+      // A jar of its class path is gone (removed by hand, say): the JVM would not start from it.
+      try {
+        delete(folder.resolve(UNPACKED));
+      } catch (IOException e) {
+        // The next run finds it incomplete again and starts from the packaged jar again.
+      }
       return new Start(List.of(), jar.toString(), Optional.empty(), archive);
     }
     try {

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,11 +48,32 @@ class ClassDataCacheTest {
     }
   }
 
+  /** What unpacking leaves: the application's jar, whose manifest names its libraries' jars. */
   private void unpackByHand() throws IOException {
     var start = cacheFor(List.of()).start(1);
-    var folder = start.archive().getParent();
-    Files.createDirectories(folder.resolve("jar"));
-    Files.writeString(folder.resolve("jar").resolve(jar.getFileName()), "unpacked");
+    var unpacked = start.archive().getParent().resolve("jar");
+    Files.createDirectories(unpacked.resolve("lib"));
+    Files.writeString(unpacked.resolve("lib").resolve("library.jar"), "a library");
+    var manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/library.jar");
+    try (var out =
+        new JarOutputStream(Files.newOutputStream(unpacked.resolve(jar.getFileName())), manifest)) {
+      out.flush();
+    }
+  }
+
+  @Test
+  void startsFromThePackagedJarAgainWhenAJarOfTheUnpackedClassPathIsGone() throws IOException {
+    unpackByHand();
+    var unpacked = unpacked();
+    Files.delete(unpacked.resolveSibling("lib").resolve("library.jar"));
+
+    var start = cacheFor(List.of()).start(42);
+
+    assertThat(start.jar()).isEqualTo(jar.toString());
+    assertThat(start.fromPackagedJar()).isTrue();
+    assertThat(unpacked.getParent()).doesNotExist();
   }
 
   @Test
