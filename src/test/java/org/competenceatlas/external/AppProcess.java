@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
  */
 final class AppProcess implements AutoCloseable {
 
+  /**
+   * A guard against a process that hangs, not a timing check. Two test runs side by side on two
+   * cores, each with an external Neo4j and two instances, once took over 4 minutes to get an
+   * instance ready (its migrations alone took 20 s).
+   */
+  private static final Duration LIMIT = Duration.ofMinutes(8);
+
   private static final Pattern HTTP_PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
   private final Process process;
@@ -63,7 +70,7 @@ final class AppProcess implements AutoCloseable {
     command.addAll(arguments);
     var process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    var deadline = Instant.now().plus(Duration.ofMinutes(4));
+    var deadline = Instant.now().plus(LIMIT);
     AppProcess app = null;
     while (Instant.now().isBefore(deadline)) {
       var text = Files.readString(log);
@@ -82,7 +89,8 @@ final class AppProcess implements AutoCloseable {
       Thread.sleep(250);
     }
     process.destroyForcibly();
-    throw new IllegalStateException("Not ready within 4 minutes:\n" + Files.readString(log));
+    throw new IllegalStateException(
+        "Not ready within " + LIMIT.toMinutes() + " minutes:\n" + Files.readString(log));
   }
 
   /** A process that is expected to run to its end, such as {@code import-esco}. */
@@ -91,9 +99,10 @@ final class AppProcess implements AutoCloseable {
     command.addAll(arguments);
     var process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (!process.waitFor(4, TimeUnit.MINUTES)) {
+    if (!process.waitFor(LIMIT.toMinutes(), TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      throw new IllegalStateException("No end within 4 minutes:\n" + Files.readString(log));
+      throw new IllegalStateException(
+          "No end within " + LIMIT.toMinutes() + " minutes:\n" + Files.readString(log));
     }
     return process.exitValue();
   }
