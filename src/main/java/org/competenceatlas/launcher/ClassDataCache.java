@@ -87,7 +87,8 @@ final class ClassDataCache {
               String.join(
                   " ",
                   jvm.options().stream().filter(option -> !option.startsWith("-Xlog")).toList()));
-      var work = args.stream().filter(arg -> !arg.startsWith("-")).findFirst().orElse("serve");
+      // A command is always the first argument; a later one may be an option's value.
+      var work = args.isEmpty() || args.get(0).startsWith("-") ? "serve" : args.get(0);
       return Optional.of(
           new ClassDataCache(root.get().resolve(digest(key)), jar, work.replaceAll("\\W", "_")));
     } catch (IOException e) {

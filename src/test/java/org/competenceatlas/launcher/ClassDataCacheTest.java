@@ -137,7 +137,7 @@ class ClassDataCacheTest {
     unpackByHand();
 
     var importing = cacheFor(List.of(), "import-esco", "--dir=esco").start(42);
-    var serving = cacheFor(List.of(), "--server.port=8080").start(42);
+    var serving = cacheFor(List.of(), "--server.port", "8080").start(42);
 
     assertThat(importing.archive().getFileName()).hasToString("import_esco.jsa");
     assertThat(serving.archive().getFileName()).hasToString("serve.jsa");
