@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +35,7 @@ final class ClassDataCache {
   static final String LOCATION = "ATLAS_JVM_CACHE";
   private static final String UNPACKED = "jar";
   private static final String SOURCE = "source";
+  private static final String SIZES = ".sizes";
 
   /**
    * Writing the archive takes seconds after the JVM's own stop (about 16 s for the service); a
@@ -96,16 +96,22 @@ final class ClassDataCache {
     }
   }
 
-  /** Whether the unpacked jar and every jar its manifest puts on the class path are there. */
+  /**
+   * Whether every file unpacking wrote is still there at the size it had: a file removed or cut
+   * short (a full disk, a copy stopped half-way) would keep the JVM from starting, and the user
+   * could not tell why.
+   */
   private static boolean complete(Path unpacked) {
-    try (var file = new JarFile(unpacked.toFile())) {
-      var manifest = file.getManifest();
-      var classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
-      if (classPath == null) {
+    var folder = unpacked.getParent();
+    try {
+      var listed = Files.readAllLines(folder.resolve(SIZES), StandardCharsets.UTF_8);
+      if (!listed.contains(Files.size(unpacked) + " " + unpacked.getFileName())) {
         return false;
       }
-      for (var entry : classPath.trim().split("\\s+")) {
-        if (!Files.isRegularFile(unpacked.resolveSibling(entry))) {
+      for (var line : listed) {
+        int space = line.indexOf(' ');
+        if (Files.size(folder.resolve(line.substring(space + 1)))
+            != Long.parseLong(line.substring(0, space))) {
           return false;
         }
       }
@@ -113,6 +119,17 @@ final class ClassDataCache {
     } catch (IOException | RuntimeException e) {
       return false;
     }
+  }
+
+  /** Lists every file of an unpacked jar's folder with its size, for {@link #complete}. */
+  static void listSizes(Path folder) throws IOException {
+    var lines = new ArrayList<String>();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (var file : files.filter(Files::isRegularFile).toList()) {
+        lines.add(Files.size(file) + " " + folder.relativize(file));
+      }
+    }
+    Files.write(folder.resolve(SIZES), lines, StandardCharsets.UTF_8);
   }
 
   private static int attemptsSoFar(Path attempts) {
@@ -146,9 +163,9 @@ final class ClassDataCache {
       return new Start(List.of(), jar.toString(), Optional.empty(), archive);
     }
     if (!complete(unpacked)) {
-      // A jar of its class path is gone (removed by hand, say): the JVM would not start from it.
+      // The archives recorded from the old copy would not match a new one: the build starts over.
       try {
-        delete(folder.resolve(UNPACKED));
+        delete(folder);
       } catch (IOException e) {
         // The next run finds it incomplete again and starts from the packaged jar again.
       }
@@ -214,6 +231,7 @@ final class ClassDataCache {
       try {
         if (extract.waitFor() == 0
             && Files.isRegularFile(partial.resolve(jar.getFileName().toString()))) {
+          listSizes(partial);
           move(partial, unpacked);
         }
       } finally {

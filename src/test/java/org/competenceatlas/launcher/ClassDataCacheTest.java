@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,19 +45,14 @@ class ClassDataCacheTest {
     }
   }
 
-  /** What unpacking leaves: the application's jar, whose manifest names its libraries' jars. */
+  /** What unpacking leaves: the application's jar and its libraries, listed with their sizes. */
   private void unpackByHand() throws IOException {
     var start = cacheFor(List.of()).start(1);
     var unpacked = start.archive().getParent().resolve("jar");
     Files.createDirectories(unpacked.resolve("lib"));
     Files.writeString(unpacked.resolve("lib").resolve("library.jar"), "a library");
-    var manifest = new Manifest();
-    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/library.jar");
-    try (var out =
-        new JarOutputStream(Files.newOutputStream(unpacked.resolve(jar.getFileName())), manifest)) {
-      out.flush();
-    }
+    Files.writeString(unpacked.resolve(jar.getFileName()), "the application");
+    ClassDataCache.listSizes(unpacked);
   }
 
   @Test
@@ -74,6 +66,29 @@ class ClassDataCacheTest {
     assertThat(start.jar()).isEqualTo(jar.toString());
     assertThat(start.fromPackagedJar()).isTrue();
     assertThat(unpacked.getParent()).doesNotExist();
+  }
+
+  @Test
+  void startsOverFromThePackagedJarWhenAnUnpackedFileWasCutShort() throws IOException {
+    unpackByHand();
+    var unpacked = unpacked();
+    var recorded = Files.writeString(unpacked.getParent().resolveSibling("serve.jsa"), "classes");
+    Files.writeString(unpacked.resolveSibling("lib").resolve("library.jar"), "a lib");
+
+    var start = cacheFor(List.of()).start(42);
+
+    assertThat(start.jar()).isEqualTo(jar.toString());
+    assertThat(start.options()).isEmpty();
+    assertThat(recorded).doesNotExist();
+    assertThat(unpacked.getParent()).doesNotExist();
+  }
+
+  @Test
+  void aCompleteUnpackedJarIsUsedAsItIs() throws IOException {
+    unpackByHand();
+
+    assertThat(cacheFor(List.of()).start(42).jar()).isEqualTo(unpacked().toString());
+    assertThat(cacheFor(List.of()).start(43).jar()).isEqualTo(unpacked().toString());
   }
 
   @Test
