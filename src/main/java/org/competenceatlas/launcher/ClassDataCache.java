@@ -125,7 +125,8 @@ final class ClassDataCache {
   static void listSizes(Path folder) throws IOException {
     var lines = new ArrayList<String>();
     try (Stream<Path> files = Files.walk(folder)) {
-      for (var file : files.filter(Files::isRegularFile).toList()) {
+      for (var file :
+          files.filter(path -> Files.isRegularFile(path) && !path.endsWith(SIZES)).toList()) {
         lines.add(Files.size(file) + " " + folder.relativize(file));
       }
     }

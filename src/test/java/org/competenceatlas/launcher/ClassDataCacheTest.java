@@ -86,6 +86,7 @@ class ClassDataCacheTest {
   @Test
   void aCompleteUnpackedJarIsUsedAsItIs() throws IOException {
     unpackByHand();
+    ClassDataCache.listSizes(unpacked().getParent());
 
     assertThat(cacheFor(List.of()).start(42).jar()).isEqualTo(unpacked().toString());
     assertThat(cacheFor(List.of()).start(43).jar()).isEqualTo(unpacked().toString());
