@@ -18,6 +18,7 @@ final class Rankings {
   static Ranking occupations(
       Holdings holdings, String iscoPrefix, double minScore, IntPredicate skip, int limit) {
     var own = holdings.owned();
+    var weighted = Scoring.weightedSupport(own);
     var snapshot = holdings.snapshot;
     int count = snapshot.occupations.length;
     var scores = new double[count];
@@ -31,7 +32,7 @@ final class Rankings {
       if (iscoPrefix != null && (code == null || !code.startsWith(iscoPrefix))) {
         continue;
       }
-      scores[i] = Scoring.score(own, snapshot.occupationRequirements[i]);
+      scores[i] = Scoring.score(own, weighted, snapshot.occupationRequirements[i]);
       if (scores[i] >= minScore) {
         candidates[total++] = i;
       }
@@ -46,13 +47,14 @@ final class Rankings {
 
   static List<Transition> qualifications(Holdings holdings, double minScore) {
     var own = holdings.owned();
+    var weighted = Scoring.weightedSupport(own);
     var snapshot = holdings.snapshot;
     int count = snapshot.qualifications.length;
     var scores = new double[count];
     var candidates = new int[count];
     int total = 0;
     for (int i = 0; i < count; i++) {
-      scores[i] = Scoring.score(own, snapshot.qualificationRequirements[i]);
+      scores[i] = Scoring.score(own, weighted, snapshot.qualificationRequirements[i]);
       if (scores[i] >= minScore) {
         candidates[total++] = i;
       }
@@ -67,10 +69,11 @@ final class Rankings {
   /** Every occupation's score by snapshot index, without explanations: exports and yardsticks. */
   static double[] occupationScores(Holdings holdings) {
     var own = holdings.owned();
+    var weighted = Scoring.weightedSupport(own);
     var snapshot = holdings.snapshot;
     var scores = new double[snapshot.occupations.length];
     for (int i = 0; i < scores.length; i++) {
-      scores[i] = Scoring.score(own, snapshot.occupationRequirements[i]);
+      scores[i] = Scoring.score(own, weighted, snapshot.occupationRequirements[i]);
     }
     return scores;
   }

@@ -56,21 +56,27 @@ final class Scoring {
    * one supports more than the limit is the target scored again with the limit applied.
    */
   static double score(Holdings holdings, Requirements requirements) {
+    return score(holdings, weightedSupport(holdings), requirements);
+  }
+
+  /**
+   * {@link #score(Holdings, Requirements)} with the holdings' {@link #weightedSupport} computed
+   * once for all targets of a ranking: the loop then reads one array of the two it would multiply.
+   */
+  static double score(Holdings holdings, double[] weightedSupport, Requirements requirements) {
     // Holdings whose arrays are their own only (Holdings.owned): this loop reads them directly.
     var counter = COUNTERS.get().begin(holdings.snapshot.outcomeCount);
-    var rarity = holdings.snapshot.rarity;
-    var support = holdings.ownSupport();
     var indirectSource = holdings.ownIndirectSource();
     boolean over = false;
     double essentialCovered = 0;
     for (int o : requirements.essential()) {
-      essentialCovered += rarity[o] * support[o];
+      essentialCovered += weightedSupport[o];
       int held = indirectSource[o];
       over |= held >= 0 && counter.overLimit(held);
     }
     double optionalCovered = 0;
     for (int o : requirements.optional()) {
-      optionalCovered += rarity[o] * support[o];
+      optionalCovered += weightedSupport[o];
       int held = indirectSource[o];
       over |= held >= 0 && counter.overLimit(held);
     }
@@ -92,6 +98,28 @@ final class Scoring {
 
   private static final ThreadLocal<HeldCounter> COUNTERS =
       ThreadLocal.withInitial(HeldCounter::new);
+
+  private static final ThreadLocal<double[]> WEIGHTED =
+      ThreadLocal.withInitial(() -> new double[0]);
+
+  /**
+   * Each outcome's rarity times the support the holdings give it, the product {@link #parts} sums,
+   * in an array of this thread that the next call overwrites: a ranking reads it for every target
+   * and allocates nothing.
+   */
+  static double[] weightedSupport(Holdings holdings) {
+    var rarity = holdings.snapshot.rarity;
+    var support = holdings.ownSupport();
+    var weighted = WEIGHTED.get();
+    if (weighted.length < support.length) {
+      weighted = new double[support.length];
+      WEIGHTED.set(weighted);
+    }
+    for (int o = 0; o < support.length; o++) {
+      weighted[o] = rarity[o] * support[o];
+    }
+    return weighted;
+  }
 
   /**
    * Counts per held outcome for one target at a time, per thread, so that the ranking loop
