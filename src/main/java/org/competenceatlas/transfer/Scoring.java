@@ -53,15 +53,9 @@ final class Scoring {
    * {@link #parts}'s score alone, with the same arithmetic in the same order (so the same double),
    * without building the parts: the inner loop of rankings. One pass over each class of requirement
    * sums the coverage and counts the requirements each held outcome supports indirectly; only when
-   * one supports more than the limit is the target scored again with the limit applied.
-   */
-  static double score(Holdings holdings, Requirements requirements) {
-    return score(holdings, weightedSupport(holdings), requirements);
-  }
-
-  /**
-   * {@link #score(Holdings, Requirements)} with the holdings' {@link #weightedSupport} computed
-   * once for all targets of a ranking: the loop then reads one array of the two it would multiply.
+   * one supports more than the limit is the target scored again with the limit applied. The
+   * holdings' {@link #weightedSupport} is computed once for all targets of a ranking, so the loop
+   * reads one array where it would multiply two.
    */
   static double score(Holdings holdings, double[] weightedSupport, Requirements requirements) {
     // Holdings whose arrays are their own only (Holdings.owned): this loop reads them directly.

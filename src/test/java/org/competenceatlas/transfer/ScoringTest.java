@@ -54,7 +54,11 @@ class ScoringTest {
 
     double sum = transfer.matches().stream().mapToDouble(OutcomeMatch::contribution).sum();
     assertThat(transfer.parts().score()).isCloseTo(sum, within(1e-12));
-    assertThat(Scoring.score(holdings, snapshot.occupationRequirements[index("clinician")]))
+    assertThat(
+            Scoring.score(
+                holdings,
+                Scoring.weightedSupport(holdings),
+                snapshot.occupationRequirements[index("clinician")]))
         .isEqualTo(transfer.parts().score());
   }
 
