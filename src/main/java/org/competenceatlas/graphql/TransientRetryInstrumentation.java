@@ -32,8 +32,11 @@ class TransientRetryInstrumentation extends SimplePerformantInstrumentation {
       DataFetcher<?> fetcher,
       InstrumentationFieldFetchParameters parameters,
       InstrumentationState state) {
-    // The field's step, not its environment: asking for the environment would build one for every
-    // plain property field too, which graphql-java otherwise skips.
+    // A property fetcher opens no transaction, and asking for its field's step would build one that
+    // graphql-java does not need (it builds its own to complete the value).
+    if (parameters.isTrivialDataFetcher()) {
+      return fetcher;
+    }
     var schema = parameters.getExecutionContext().getGraphQLSchema();
     var parent = parameters.getExecutionStepInfo().getObjectType();
     if (parent == schema.getQueryType()) {

@@ -86,7 +86,9 @@ class ObservabilityConfiguration {
           DataFetcher<?> fetcher,
           InstrumentationFieldFetchParameters parameters,
           InstrumentationState state) {
-        return parameters.getExecutionStepInfo().getPath().getLevel() <= 1
+        // Spring skips property fetchers too; asked first, their steps are not built for it.
+        return !parameters.isTrivialDataFetcher()
+                && parameters.getExecutionStepInfo().getPath().getLevel() <= 1
             ? super.instrumentDataFetcher(fetcher, parameters, state)
             : fetcher;
       }

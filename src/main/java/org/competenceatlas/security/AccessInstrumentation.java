@@ -1,5 +1,6 @@
 package org.competenceatlas.security;
 
+import graphql.TrivialDataFetcher;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
@@ -7,6 +8,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +42,10 @@ class AccessInstrumentation extends SimplePerformantInstrumentation {
   /** By field definition: schema elements compare by identity, and each field has its own. */
   private final Map<GraphQLFieldDefinition, Optional<Policy>> policies = new ConcurrentHashMap<>();
 
+  private record CheckedSchema(GraphQLSchema schema, boolean passThrough) {}
+
+  private volatile CheckedSchema checkedSchema;
+
   AccessInstrumentation(LearnerAccess learners, boolean publicTaxonomy) {
     this.learners = learners;
     this.publicTaxonomy = publicTaxonomy;
@@ -55,6 +61,10 @@ class AccessInstrumentation extends SimplePerformantInstrumentation {
       DataFetcher<?> fetcher,
       InstrumentationFieldFetchParameters parameters,
       InstrumentationState state) {
+    if (parameters.isTrivialDataFetcher()
+        && propertyFieldsNeedNoDecision(parameters.getExecutionContext().getGraphQLSchema())) {
+      return fetcher;
+    }
     var step = parameters.getExecutionStepInfo();
     var parent = step.getObjectType();
     var field = step.getFieldDefinition();
@@ -76,6 +86,38 @@ class AccessInstrumentation extends SimplePerformantInstrumentation {
       };
     }
     return fetcher;
+  }
+
+  /**
+   * Whether a field read by a property fetcher can be passed through unchecked: true unless such a
+   * field is a root field or carries a rule. Asked before the field's step, which graphql-java
+   * builds for such a field only on request (and again for its completion): most fields of a large
+   * answer are record properties, and building their steps for nothing was a few percent of a
+   * transitions page's processor time.
+   */
+  private boolean propertyFieldsNeedNoDecision(GraphQLSchema schema) {
+    var known = checkedSchema;
+    if (known == null || known.schema() != schema) {
+      known = new CheckedSchema(schema, noPropertyFieldNeedsADecision(schema));
+      checkedSchema = known;
+    }
+    return known.passThrough();
+  }
+
+  static boolean noPropertyFieldNeedsADecision(GraphQLSchema schema) {
+    var registry = schema.getCodeRegistry();
+    for (var type : schema.getAllTypesAsList()) {
+      if (type instanceof GraphQLObjectType object) {
+        boolean root = isRoot(object, schema);
+        for (var field : object.getFieldDefinitions()) {
+          if ((root || field.getAppliedDirective(DIRECTIVE) != null)
+              && registry.getDataFetcher(object, field) instanceof TrivialDataFetcher) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   static Optional<Policy> policyOf(GraphQLFieldDefinition field) {

@@ -56,6 +56,64 @@ class AccessInstrumentationTest {
         .contains("has no access rule");
   }
 
+  @Test
+  void aRootFieldReadByAPropertyFetcherIsStillClosed() {
+    var schema = schema("type Query { occupations: Int @access(rule: TAXONOMY) unwired: Int }");
+
+    assertThat(AccessInstrumentation.noPropertyFieldNeedsADecision(schema)).isFalse();
+    assertThat(run(withAccess(schema), "{ unwired }", actor(Role.ADMIN)))
+        .contains("has no access rule");
+  }
+
+  @Test
+  void aRuleOnAPropertyFieldIsStillChecked() {
+    var schema =
+        schema(
+            """
+            type Query { occupations: Int @access(rule: TAXONOMY) person: Person @access(rule: TAXONOMY) }
+            type Person { name: String secret: String @access(rule: ADMIN) }
+            """);
+
+    assertThat(AccessInstrumentation.noPropertyFieldNeedsADecision(schema)).isFalse();
+    assertThat(run(withAccess(schema), "{ person { name secret } }", actor(Role.RESEARCHER)))
+        .contains("for administrators only");
+    assertThat(run(withAccess(schema), "{ person { name secret } }", actor(Role.ADMIN)))
+        .isEqualTo("ok");
+  }
+
+  @Test
+  void propertyFieldsPassUncheckedWhenNoneIsARootOrCarriesARule() {
+    var schema =
+        schema(
+            """
+            type Query { occupations: Int @access(rule: TAXONOMY) person: Person @access(rule: TAXONOMY) }
+            type Person { name: String }
+            """);
+
+    assertThat(AccessInstrumentation.noPropertyFieldNeedsADecision(schema)).isTrue();
+    assertThat(run(withAccess(schema), "{ person { name } }", Actor.ANONYMOUS)).isEqualTo("ok");
+  }
+
+  private static graphql.schema.GraphQLSchema schema(String types) {
+    var directives = SDL.substring(0, SDL.indexOf("type Query"));
+    var wiring =
+        RuntimeWiring.newRuntimeWiring()
+            .type(
+                "Query",
+                type ->
+                    type.dataFetcher("occupations", env -> 1)
+                        .dataFetcher("person", env -> Map.of("name", "Ada", "secret", "x")))
+            .build();
+    return new SchemaGenerator()
+        .makeExecutableSchema(new SchemaParser().parse(directives + types), wiring);
+  }
+
+  private static GraphQL withAccess(graphql.schema.GraphQLSchema schema) {
+    return GraphQL.newGraphQL(schema)
+        .instrumentation(new AccessInstrumentation(null, true))
+        .build();
+  }
+
   private static Actor actor(Role role) {
     return new Actor("someone", Set.of(role));
   }

@@ -41,6 +41,15 @@ class AccessRulesTest {
     assertThat(withoutRule).isEmpty();
   }
 
+  /**
+   * Otherwise the access check would build every property field's step to find out, on every
+   * request: a root field without a controller would make every answer slower.
+   */
+  @Test
+  void everyRootFieldAndEveryRuledFieldHasAFetcherOfItsOwn() {
+    assertThat(AccessInstrumentation.noPropertyFieldNeedsADecision(source.schema())).isTrue();
+  }
+
   @Test
   void personalDataIsReachableOnlyThroughFieldsThatCheckTheLearner() {
     var leaks = new ArrayList<String>();
