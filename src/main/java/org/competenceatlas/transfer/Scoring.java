@@ -75,7 +75,8 @@ final class Scoring {
       over |= held >= 0 && counter.overLimit(held);
     }
     if (over) {
-      return parts(holdings, requirements).score();
+      // Both passes counted every indirect support, so the limit is applied from these counts.
+      return parts(holdings, requirements, cap(holdings, requirements, counter)).score();
     }
     double essentialWeight = requirements.essentialWeight();
     double optionalWeight = requirements.optionalWeight();
