@@ -84,7 +84,7 @@ public final class TransferBenchmark {
       System.out.println("wrote " + file + " for the wrk script");
     }
     if (phases.contains("latency")) {
-      latency(client, http, data, random, samples);
+      latency(client, http, args[0], data, random, samples);
     }
     if (phases.contains("yardsticks")) {
       yardsticks(bolt, password, data, random, samples);
@@ -104,21 +104,26 @@ public final class TransferBenchmark {
     }
   }
 
-  private static void latency(HttpClient client, URI http, Data data, Random random, int samples) {
+  private static void latency(
+      HttpClient client, URI http, String base, Data data, Random random, int samples) {
     System.out.println("\nOne client, " + samples + " requests per operation (ms):");
     System.out.println("| operation | p50 | p95 | p99 | errors |");
     System.out.println("| --- | ---: | ---: | ---: | ---: |");
+    var server = new ArrayList<String>();
     for (var op : Operation.values()) {
       var times = new ArrayList<Double>();
       int errors = 0;
+      var before = ServerTimes.read(prometheus(client, base));
       for (int i = 0; i < samples; i++) {
         long started = System.nanoTime();
         boolean ok = send(client, http, op.body(data, random));
         times.add((System.nanoTime() - started) / 1e6);
         errors += ok ? 0 : 1;
       }
+      server.add(op.name() + ": " + ServerTimes.read(prometheus(client, base)).since(before));
       row(op.name(), times, errors);
     }
+    server.forEach(System.out::println);
   }
 
   private static void yardsticks(URI bolt, String password, Data data, Random random, int samples)
@@ -158,6 +163,7 @@ public final class TransferBenchmark {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long driverCpuBefore = os.getProcessCpuTime();
     double serverCpuBefore = serverCpuNanos(client, base);
+    var serverTimesBefore = ServerTimes.read(prometheus(client, base));
     String loadBefore = loadAverage();
     var latencies = new ConcurrentHashMap<Operation, List<Double>>();
     var errors = new AtomicLong();
@@ -188,6 +194,7 @@ public final class TransferBenchmark {
     done.await();
     double driverCpu = (os.getProcessCpuTime() - driverCpuBefore) / 1e9;
     double serverCpu = (serverCpuNanos(client, base) - serverCpuBefore) / 1e9;
+    var serverTimes = ServerTimes.read(prometheus(client, base)).since(serverTimesBefore);
     long total = latencies.values().stream().mapToLong(List::size).sum();
     System.out.printf(
         Locale.ROOT,
@@ -206,6 +213,9 @@ public final class TransferBenchmark {
         driverCpu,
         1000 * driverCpu / total,
         Runtime.getRuntime().availableProcessors());
+    System.out.println(
+        (Operation.only == null ? "all operations of the mix, " : Operation.only + ", ")
+            + serverTimes);
     System.out.println("| operation | share | p50 | p95 | p99 |");
     System.out.println("| --- | ---: | ---: | ---: | ---: |");
     for (var op : Operation.values()) {
@@ -228,9 +238,19 @@ public final class TransferBenchmark {
 
   /** The server's processor time so far, from its Prometheus endpoint; NaN when unavailable. */
   private static double serverCpuNanos(HttpClient client, String base) {
+    for (var line : prometheus(client, base).split("\n")) {
+      if (line.startsWith("process_cpu_time_ns_total ")) {
+        return Double.parseDouble(line.substring(line.indexOf(' ') + 1));
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** The server's Prometheus page (the dev profile's admin), or "" when it cannot be read. */
+  private static String prometheus(HttpClient client, String base) {
     try {
-      var response =
-          client.send(
+      return client
+          .send(
               HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
                   .header(
                       "Authorization",
@@ -241,16 +261,11 @@ public final class TransferBenchmark {
                                       .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                   .GET()
                   .build(),
-              HttpResponse.BodyHandlers.ofString());
-      for (var line : response.body().split("\n")) {
-        if (line.startsWith("process_cpu_time_ns_total ")) {
-          return Double.parseDouble(line.substring(line.indexOf(' ') + 1));
-        }
-      }
+              HttpResponse.BodyHandlers.ofString())
+          .body();
     } catch (Exception e) {
-      return Double.NaN;
+      return "";
     }
-    return Double.NaN;
   }
 
   /** The GraphQL operations of the benchmark and their share of the mixed load. */
