@@ -30,6 +30,10 @@ class AccessInstrumentationTest {
       }
       """;
 
+  /** A root that hands out a person, whose fields graphql-java reads with its property fetcher. */
+  private static final String WITH_PERSON =
+      "type Query { occupations: Int @access(rule: TAXONOMY) person: Person @access(rule: TAXONOMY) }\n";
+
   @Test
   void closedTaxonomyAsksForSignInAndLetsAnySignedInUserRead() {
     var closed = graphQl(false);
@@ -68,11 +72,7 @@ class AccessInstrumentationTest {
   @Test
   void aRuleOnAPropertyFieldIsStillChecked() {
     var schema =
-        schema(
-            """
-            type Query { occupations: Int @access(rule: TAXONOMY) person: Person @access(rule: TAXONOMY) }
-            type Person { name: String secret: String @access(rule: ADMIN) }
-            """);
+        schema(WITH_PERSON + "type Person { name: String secret: String @access(rule: ADMIN) }");
 
     assertThat(AccessInstrumentation.noPropertyFieldNeedsADecision(schema)).isFalse();
     assertThat(run(withAccess(schema), "{ person { name secret } }", actor(Role.RESEARCHER)))
@@ -83,12 +83,7 @@ class AccessInstrumentationTest {
 
   @Test
   void propertyFieldsPassUncheckedWhenNoneIsARootOrCarriesARule() {
-    var schema =
-        schema(
-            """
-            type Query { occupations: Int @access(rule: TAXONOMY) person: Person @access(rule: TAXONOMY) }
-            type Person { name: String }
-            """);
+    var schema = schema(WITH_PERSON + "type Person { name: String }");
 
     assertThat(AccessInstrumentation.noPropertyFieldNeedsADecision(schema)).isTrue();
     assertThat(run(withAccess(schema), "{ person { name } }", Actor.ANONYMOUS)).isEqualTo("ok");
