@@ -90,30 +90,11 @@ class AccessInstrumentationTest {
   }
 
   private static graphql.schema.GraphQLSchema schema(String types) {
-    var directives = SDL.substring(0, SDL.indexOf("type Query"));
-    var wiring =
-        RuntimeWiring.newRuntimeWiring()
-            .type(
-                "Query",
-                type ->
-                    type.dataFetcher("occupations", env -> 1)
-                        .dataFetcher("person", env -> Map.of("name", "Ada", "secret", "x")))
-            .build();
-    return new SchemaGenerator()
-        .makeExecutableSchema(new SchemaParser().parse(directives + types), wiring);
+    return executable(SDL.substring(0, SDL.indexOf("type Query")) + types);
   }
 
-  private static GraphQL withAccess(graphql.schema.GraphQLSchema schema) {
-    return GraphQL.newGraphQL(schema)
-        .instrumentation(new AccessInstrumentation(null, true))
-        .build();
-  }
-
-  private static Actor actor(Role role) {
-    return new Actor("someone", Set.of(role));
-  }
-
-  private static GraphQL graphQl(boolean publicTaxonomy) {
+  /** Every root field this test's schemas declare answers; fields a schema lacks are ignored. */
+  private static graphql.schema.GraphQLSchema executable(String sdl) {
     var wiring =
         RuntimeWiring.newRuntimeWiring()
             .type(
@@ -122,12 +103,28 @@ class AccessInstrumentationTest {
                     type.dataFetcher("occupations", env -> 1)
                         .dataFetcher("aggregates", env -> 1)
                         .dataFetcher("imports", env -> 1)
-                        .dataFetcher("forgotten", env -> 1))
+                        .dataFetcher("forgotten", env -> 1)
+                        .dataFetcher("person", env -> Map.of("name", "Ada", "secret", "x")))
             .build();
-    var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
+    return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring);
+  }
+
+  private static GraphQL withAccess(graphql.schema.GraphQLSchema schema) {
+    return withAccess(schema, true);
+  }
+
+  private static GraphQL withAccess(graphql.schema.GraphQLSchema schema, boolean publicTaxonomy) {
     return GraphQL.newGraphQL(schema)
         .instrumentation(new AccessInstrumentation(null, publicTaxonomy))
         .build();
+  }
+
+  private static Actor actor(Role role) {
+    return new Actor("someone", Set.of(role));
+  }
+
+  private static GraphQL graphQl(boolean publicTaxonomy) {
+    return withAccess(executable(SDL), publicTaxonomy);
   }
 
   private static String run(GraphQL graphQl, String query, Actor actor) {
