@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.competenceatlas.common.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * Readiness component {@code requestPath}: OUT_OF_SERVICE until a made-up user has created a
+ * Readiness component {@code requestPath}: OUT_OF_SERVICE until made-up users have each created a
  * portfolio, added an experience, and then, round after round, shared it, read it, read its access
  * log, searched the taxonomy, read an occupation and asked for a transfer to it, and finally erased
  * the portfolio, each as a request run in this process through the same GraphQL interceptors as a
@@ -43,12 +45,27 @@ import org.springframework.util.LinkedMultiValueMap;
  * took 0.7 s); the erasure removes every node of the portfolio, as it does for a learner. A
  * portfolio left behind by a process that ended in between is erased by a later warm-up once it is
  * ten minutes old.
+ *
+ * <p>There are two made-up users, with a short and a long name, and the portfolio is shared with
+ * one known user of each length: Neo4j keeps a separate plan of a query for each order of magnitude
+ * of its text parameters' lengths, so a user whose name is six characters long made Neo4j plan the
+ * access check and the grant again on their first request when only the long made-up name had been
+ * through them (docs/reliability.md, "The cold first write"). The short-named user runs only the
+ * rounds that plan the queries; the long-named one runs the rounds that compile the code.
  */
 @Component("requestPath")
 class RequestPathWarmUp implements HealthIndicator {
 
-  /** Starts the name of every made-up user; no user of the service has such a name. */
+  /**
+   * Starts the name of the made-up user with a long name; no user of the service has such a name.
+   */
   static final String ACCOUNT_PREFIX = "atlas-write-path-warm-up-";
+
+  /**
+   * Starts the name of the made-up user with a short name: with six random characters, ten in all,
+   * as long as the longest names of the shorter class.
+   */
+  static final String SHORT_ACCOUNT_PREFIX = "~wu-";
 
   static final String CREATE_LEARNER =
       """
@@ -104,16 +121,29 @@ class RequestPathWarmUp implements HealthIndicator {
       }
       """;
   private static final List<String> SEARCH_TEXTS =
-      List.of("nurse", "inform", "care", "customer", "teach", "clean", "manage", "communicate");
+      List.of(
+          "nurse",
+          "inform",
+          "care",
+          "customer service",
+          "teach",
+          "clean",
+          "manage",
+          "communicate with patients");
+  private static final int PLANNING_ROUNDS_PER_GRANTEE = 3;
   private static final String ANY_GRANTEE = "warm-up-adviser";
   private static final Duration ANSWER_LIMIT = Duration.ofSeconds(60);
   private static final Logger log = LoggerFactory.getLogger(RequestPathWarmUp.class);
 
   /**
-   * What a warm-up did: the portfolio it created and erased, the mutations answered without error,
-   * and the errors of the others.
+   * What a warm-up did: its made-up users, the portfolios it created and erased, the requests
+   * answered without error, and the errors of the others.
    */
-  record Outcome(String learnerId, List<String> answered, List<String> failures) {}
+  record Outcome(
+      List<String> accounts,
+      List<String> learnerIds,
+      List<String> answered,
+      List<String> failures) {}
 
   private final ObjectProvider<WebGraphQlHandler> graphQl;
   private final GraphStatusRepository graph;
@@ -172,59 +202,122 @@ class RequestPathWarmUp implements HealthIndicator {
     long deadline = System.nanoTime() + timeLimit.toNanos();
     var answered = new ArrayList<String>();
     var failures = new ArrayList<String>();
-    for (var leftover : graph.learnersOfAccounts(ACCOUNT_PREFIX)) {
-      execute(
-          ERASE,
-          Map.of("learnerId", leftover.learnerId()),
-          writer(leftover.account()),
-          answered,
-          failures);
+    for (var prefix : List.of(ACCOUNT_PREFIX, SHORT_ACCOUNT_PREFIX)) {
+      for (var leftover : graph.learnersOfAccounts(prefix)) {
+        execute(
+            ERASE,
+            Map.of("learnerId", leftover.learnerId()),
+            writer(leftover.account()),
+            answered,
+            failures);
+      }
     }
-    var actor = writer(ACCOUNT_PREFIX + UUID.randomUUID());
-    var grantee =
-        users.getIfAvailable(() -> name -> Optional.empty()).knownNames().stream()
-            .findFirst()
-            .orElse(ANY_GRANTEE);
-    var created = execute(CREATE_LEARNER, Map.of(), actor, answered, failures);
-    if (created == null) {
-      return new Outcome(null, List.copyOf(answered), List.copyOf(failures));
+    var grantees = granteesOfEachLength();
+    var accounts =
+        List.of(SHORT_ACCOUNT_PREFIX + randomCharacters(6), ACCOUNT_PREFIX + UUID.randomUUID());
+    var learnerIds = new ArrayList<String>();
+    var run = new Run(grantees, deadline, answered, failures);
+    run.portfolio(
+        accounts.get(0),
+        Math.min(rounds, PLANNING_ROUNDS_PER_GRANTEE * grantees.size()),
+        learnerIds);
+    run.portfolio(accounts.get(1), rounds, learnerIds);
+    return new Outcome(
+        accounts, List.copyOf(learnerIds), List.copyOf(answered), List.copyOf(failures));
+  }
+
+  /** The requests of one warm-up, shared by its made-up users. */
+  private final class Run {
+    private final List<String> grantees;
+    private final long deadline;
+    private final List<String> answered;
+    private final List<String> failures;
+
+    Run(List<String> grantees, long deadline, List<String> answered, List<String> failures) {
+      this.grantees = grantees;
+      this.deadline = deadline;
+      this.answered = answered;
+      this.failures = failures;
     }
-    var learnerId = (String) created.get("createLearner");
-    var portfolio = Map.<String, Object>of("learnerId", learnerId);
-    try {
-      execute(ADD_EXPERIENCE, portfolio, actor, answered, failures);
-      var grant = Map.<String, Object>of("learnerId", learnerId, "grantee", grantee);
-      String occupationId = null;
-      int failedBefore = failures.size();
-      // The second grant replaces the first, the path most grants of a busy learner take. On a
-      // fresh database it also writes the first revocation, whose new property and relationship
-      // type make Neo4j plan its queries again: the later rounds run with those plans.
-      for (int round = 0;
-          round < rounds && failures.size() == failedBefore && System.nanoTime() < deadline;
-          round++) {
-        execute(GRANT_ACCESS, grant, actor, answered, failures);
-        execute(READ_PORTFOLIO, portfolio, actor, answered, failures);
-        var found =
+
+    /** Creates a portfolio of {@code account}, runs up to {@code rounds} rounds, erases it. */
+    void portfolio(String account, int rounds, List<String> learnerIds) {
+      var actor = writer(account);
+      var created = execute(CREATE_LEARNER, Map.of(), actor, answered, failures);
+      if (created == null) {
+        return;
+      }
+      var learnerId = (String) created.get("createLearner");
+      learnerIds.add(learnerId);
+      var portfolio = Map.<String, Object>of("learnerId", learnerId);
+      try {
+        execute(ADD_EXPERIENCE, portfolio, actor, answered, failures);
+        String occupationId = null;
+        int failedBefore = failures.size();
+        // The grants go to each grantee in turn, so each is granted again, the path most grants of
+        // a busy learner take. On a fresh database the second grant to a grantee also writes the
+        // first revocation, whose new property and relationship type make Neo4j plan its queries
+        // again: the later rounds run with those plans.
+        for (int round = 0;
+            round < rounds && failures.size() == failedBefore && System.nanoTime() < deadline;
+            round++) {
+          var grant =
+              Map.<String, Object>of(
+                  "learnerId", learnerId, "grantee", grantees.get(round % grantees.size()));
+          execute(GRANT_ACCESS, grant, actor, answered, failures);
+          execute(READ_PORTFOLIO, portfolio, actor, answered, failures);
+          var found =
+              execute(
+                  SEARCH,
+                  Map.of("text", SEARCH_TEXTS.get(round % SEARCH_TEXTS.size())),
+                  actor,
+                  answered,
+                  failures);
+          occupationId = occupationId != null ? occupationId : firstOccupation(found);
+          if (occupationId != null) {
             execute(
-                SEARCH,
-                Map.of("text", SEARCH_TEXTS.get(round % SEARCH_TEXTS.size())),
+                OCCUPATION_AND_TRANSFER,
+                Map.of("learnerId", learnerId, "occupationId", occupationId),
                 actor,
                 answered,
                 failures);
-        occupationId = occupationId != null ? occupationId : firstOccupation(found);
-        if (occupationId != null) {
-          execute(
-              OCCUPATION_AND_TRANSFER,
-              Map.of("learnerId", learnerId, "occupationId", occupationId),
-              actor,
-              answered,
-              failures);
+          }
         }
+      } finally {
+        execute(ERASE, portfolio, actor, answered, failures);
       }
-    } finally {
-      execute(ERASE, portfolio, actor, answered, failures);
     }
-    return new Outcome(learnerId, List.copyOf(answered), List.copyOf(failures));
+  }
+
+  /**
+   * One known user name of each length class that Neo4j plans apart (see the class comment), or a
+   * made-up name where the directory knows none.
+   */
+  List<String> granteesOfEachLength() {
+    var known = users.getIfAvailable(() -> name -> Optional.empty()).knownNames();
+    var byLength = new TreeMap<Integer, String>();
+    for (var name : known) {
+      byLength.putIfAbsent(planLengthClass(name), name);
+    }
+    return byLength.isEmpty() ? List.of(ANY_GRANTEE) : List.copyOf(byLength.values());
+  }
+
+  /**
+   * The length of {@code text} as Neo4j rounds it when it looks for a cached plan: exact up to one
+   * character, otherwise up to the next power of ten.
+   */
+  static int planLengthClass(String text) {
+    int length = text.length();
+    return length <= 1 ? length : (int) Math.pow(10, Math.ceil(Math.log10(length)));
+  }
+
+  private static String randomCharacters(int count) {
+    var random = ThreadLocalRandom.current();
+    var characters = new StringBuilder(count);
+    for (int i = 0; i < count; i++) {
+      characters.append(Character.forDigit(random.nextInt(36), 36));
+    }
+    return characters.toString();
   }
 
   @SuppressWarnings("unchecked")

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.competenceatlas.AtlasTest;
 import org.competenceatlas.common.UserDirectory;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,23 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 class RequestPathWarmUpTest {
 
   private static final int ROUNDS = 3;
+  private static final List<String> PORTFOLIO_OF_THREE_ROUNDS =
+      List.of(
+          "WarmUpCreateLearner",
+          "WarmUpAddExperience",
+          "WarmUpGrantAccess",
+          "WarmUpReadPortfolio",
+          "WarmUpSearch",
+          "WarmUpOccupationAndTransfer",
+          "WarmUpGrantAccess",
+          "WarmUpReadPortfolio",
+          "WarmUpSearch",
+          "WarmUpOccupationAndTransfer",
+          "WarmUpGrantAccess",
+          "WarmUpReadPortfolio",
+          "WarmUpSearch",
+          "WarmUpOccupationAndTransfer",
+          "WarmUpErasePersonalData");
 
   @Autowired ObjectProvider<WebGraphQlHandler> graphQl;
   @Autowired GraphStatusRepository graph;
@@ -27,71 +47,111 @@ class RequestPathWarmUpTest {
   @Autowired Driver driver;
 
   @Test
-  void sharesReadsSearchesAndTransfersRoundAfterRoundThenErasesThePortfolioLeavingNothing() {
+  void aShortAndALongNamedUserEachShareReadSearchAndTransferThenEraseLeavingNothing() {
     var outcome = warmUp(users).warmUp();
 
     assertThat(outcome.failures()).isEmpty();
-    assertThat(outcome.answered())
-        .containsExactly(
-            "WarmUpCreateLearner",
-            "WarmUpAddExperience",
-            "WarmUpGrantAccess",
-            "WarmUpReadPortfolio",
-            "WarmUpSearch",
-            "WarmUpOccupationAndTransfer",
-            "WarmUpGrantAccess",
-            "WarmUpReadPortfolio",
-            "WarmUpSearch",
-            "WarmUpOccupationAndTransfer",
-            "WarmUpGrantAccess",
-            "WarmUpReadPortfolio",
-            "WarmUpSearch",
-            "WarmUpOccupationAndTransfer",
-            "WarmUpErasePersonalData");
-    assertThat(outcome.learnerId()).startsWith("learner-");
-    assertThat(nodesOf(outcome.learnerId())).isZero();
+    assertThat(outcome.answered()).containsExactlyElementsOf(twice(PORTFOLIO_OF_THREE_ROUNDS));
+    assertThat(outcome.learnerIds()).hasSize(2).allMatch(id -> id.startsWith("learner-"));
+    assertThat(outcome.learnerIds()).allSatisfy(id -> assertThat(nodesOf(id)).isZero());
     assertThat(warmUpLearners()).isZero();
   }
 
   @Test
-  void aGrantTheDirectoryRefusesIsReportedAndThePortfolioIsStillErased() {
+  void theMadeUpUsersNamesFallInTheTwoLengthClassesThatNeo4jPlansApart() {
+    var outcome = warmUp(users).warmUp();
+
+    assertThat(outcome.accounts())
+        .satisfiesExactly(
+            short_ -> assertThat(short_).startsWith(RequestPathWarmUp.SHORT_ACCOUNT_PREFIX),
+            long_ -> assertThat(long_).startsWith(RequestPathWarmUp.ACCOUNT_PREFIX));
+    assertThat(outcome.accounts())
+        .extracting(RequestPathWarmUp::planLengthClass)
+        .containsExactly(10, 100);
+  }
+
+  @Test
+  void sharesWithOneKnownUserOfEachNameLengthClass() {
+    var directory = new StaticListableBeanFactory();
+    directory.addBean(
+        "users",
+        new UserDirectory() {
+          @Override
+          public Optional<Boolean> exists(String name) {
+            return Optional.of(true);
+          }
+
+          @Override
+          public List<String> knownNames() {
+            return List.of("rui", "sanne", "margaretha.de.vries", "x", "a-name-of-eleven");
+          }
+        });
+
+    var grantees = warmUp(directory.getBeanProvider(UserDirectory.class)).granteesOfEachLength();
+
+    assertThat(grantees).containsExactly("x", "rui", "margaretha.de.vries");
+  }
+
+  @Test
+  void namesAreClassedByLengthAsNeo4jRoundsThemForItsPlans() {
+    assertThat(RequestPathWarmUp.planLengthClass("x")).isEqualTo(1);
+    assertThat(RequestPathWarmUp.planLengthClass("fatima")).isEqualTo(10);
+    assertThat(RequestPathWarmUp.planLengthClass("0123456789")).isEqualTo(10);
+    assertThat(RequestPathWarmUp.planLengthClass("01234567890")).isEqualTo(100);
+    assertThat(
+            RequestPathWarmUp.planLengthClass(RequestPathWarmUp.ACCOUNT_PREFIX + UUID.randomUUID()))
+        .isEqualTo(100);
+    assertThat(RequestPathWarmUp.planLengthClass(RequestPathWarmUp.SHORT_ACCOUNT_PREFIX + "abcdef"))
+        .isEqualTo(10);
+  }
+
+  @Test
+  void aGrantTheDirectoryRefusesIsReportedAndThePortfoliosAreStillErased() {
     var nobody = new StaticListableBeanFactory();
     nobody.addBean("users", (UserDirectory) name -> Optional.of(false));
 
     var outcome = warmUp(nobody.getBeanProvider(UserDirectory.class)).warmUp();
 
     assertThat(outcome.answered())
-        .containsExactly(
-            "WarmUpCreateLearner",
-            "WarmUpAddExperience",
-            "WarmUpReadPortfolio",
-            "WarmUpSearch",
-            "WarmUpOccupationAndTransfer",
-            "WarmUpErasePersonalData");
-    assertThat(outcome.failures()).singleElement().asString().startsWith("WarmUpGrantAccess: ");
-    assertThat(nodesOf(outcome.learnerId())).isZero();
+        .containsExactlyElementsOf(
+            twice(
+                List.of(
+                    "WarmUpCreateLearner",
+                    "WarmUpAddExperience",
+                    "WarmUpReadPortfolio",
+                    "WarmUpSearch",
+                    "WarmUpOccupationAndTransfer",
+                    "WarmUpErasePersonalData")));
+    assertThat(outcome.failures())
+        .hasSize(2)
+        .allSatisfy(failure -> assertThat(failure).startsWith("WarmUpGrantAccess: "));
+    assertThat(outcome.learnerIds()).allSatisfy(id -> assertThat(nodesOf(id)).isZero());
   }
 
   @Test
-  void aPortfolioLeftByAnInterruptedWarmUpIsErasedByTheNext() {
-    var leftover = leftover("PT1H");
+  void portfoliosLeftByAnInterruptedWarmUpAreErasedByTheNext() {
+    var longNamed = leftover(RequestPathWarmUp.ACCOUNT_PREFIX, "PT1H");
+    var shortNamed = leftover(RequestPathWarmUp.SHORT_ACCOUNT_PREFIX, "PT1H");
 
     var outcome = warmUp(users).warmUp();
 
     assertThat(outcome.answered())
-        .startsWith("WarmUpErasePersonalData", "WarmUpCreateLearner")
-        .hasSize(16);
-    assertThat(nodesOf(leftover)).isZero();
+        .startsWith("WarmUpErasePersonalData", "WarmUpErasePersonalData", "WarmUpCreateLearner")
+        .hasSize(2 + 2 * PORTFOLIO_OF_THREE_ROUNDS.size());
+    assertThat(nodesOf(longNamed)).isZero();
+    assertThat(nodesOf(shortNamed)).isZero();
     assertThat(warmUpLearners()).isZero();
   }
 
   @Test
   void aPortfolioOfAnotherInstancesWarmUpStillRunningIsLeftAlone() {
-    var running = leftover("PT5S");
+    var running = leftover(RequestPathWarmUp.ACCOUNT_PREFIX, "PT5S");
     try {
       var outcome = warmUp(users).warmUp();
 
-      assertThat(outcome.answered()).startsWith("WarmUpCreateLearner").hasSize(15);
+      assertThat(outcome.answered())
+          .startsWith("WarmUpCreateLearner")
+          .hasSize(2 * PORTFOLIO_OF_THREE_ROUNDS.size());
       assertThat(nodesOf(running)).isEqualTo(1);
     } finally {
       try (var session = driver.session()) {
@@ -100,15 +160,17 @@ class RequestPathWarmUpTest {
     }
   }
 
-  /** A portfolio of a made-up warm-up user, created {@code age} ago. */
-  private String leftover(String age) {
+  /**
+   * A portfolio of a made-up warm-up user whose name starts with {@code prefix}, {@code age} old.
+   */
+  private String leftover(String prefix, String age) {
     var id = "learner-left-by-a-warm-up-" + System.nanoTime();
     try (var session = driver.session()) {
       session
           .run(
               "CREATE (:Learner {id: $id, account: $account, displayName: 'Warm-up',"
                   + " createdAt: datetime() - duration($age)})",
-              Map.of("id", id, "account", RequestPathWarmUp.ACCOUNT_PREFIX + id, "age", age))
+              Map.of("id", id, "account", prefix + id, "age", age))
           .consume();
     }
     return id;
@@ -158,8 +220,10 @@ class RequestPathWarmUpTest {
 
     assertThat(outcome.failures()).isEmpty();
     assertThat(outcome.answered())
-        .containsExactly("WarmUpCreateLearner", "WarmUpAddExperience", "WarmUpErasePersonalData");
-    assertThat(nodesOf(outcome.learnerId())).isZero();
+        .containsExactlyElementsOf(
+            twice(
+                List.of("WarmUpCreateLearner", "WarmUpAddExperience", "WarmUpErasePersonalData")));
+    assertThat(outcome.learnerIds()).allSatisfy(id -> assertThat(nodesOf(id)).isZero());
   }
 
   private RequestPathWarmUp warmUp(ObjectProvider<UserDirectory> directory) {
@@ -184,11 +248,21 @@ class RequestPathWarmUpTest {
     try (var session = driver.session()) {
       return session
           .run(
-              "MATCH (l:Learner) WHERE l.account STARTS WITH $prefix RETURN count(l) AS c",
-              Map.of("prefix", RequestPathWarmUp.ACCOUNT_PREFIX))
+              "MATCH (l:Learner) WHERE any(prefix IN $prefixes WHERE l.account STARTS WITH prefix)"
+                  + " RETURN count(l) AS c",
+              Map.of(
+                  "prefixes",
+                  List.of(
+                      RequestPathWarmUp.ACCOUNT_PREFIX, RequestPathWarmUp.SHORT_ACCOUNT_PREFIX)))
           .single()
           .get("c")
           .asLong();
     }
+  }
+
+  private static List<String> twice(List<String> requests) {
+    var both = new ArrayList<>(requests);
+    both.addAll(requests);
+    return both;
   }
 }
