@@ -109,7 +109,12 @@ public final class LoadDrill {
 
   // ---- hot learner ----
 
-  private record WriteResult(boolean ok, boolean retryable, long nanos, String grantId) {}
+  /**
+   * One writer's answer: {@code first} when it was the writer's first, {@code sentNanos} when it
+   * was sent, counted from the writers' start.
+   */
+  private record WriteResult(
+      boolean ok, boolean retryable, long nanos, String grantId, boolean first, long sentNanos) {}
 
   private boolean hotLearner() throws Exception {
     var app = start("app");
@@ -121,7 +126,11 @@ public final class LoadDrill {
       var acknowledged = writes.stream().filter(WriteResult::ok).map(WriteResult::grantId).toList();
       long retryable = writes.stream().filter(w -> !w.ok() && w.retryable()).count();
       long failed = writes.stream().filter(w -> !w.ok() && !w.retryable()).count();
-      long late = writes.stream().filter(w -> w.nanos() > 1_000_000_000L).count();
+      var lateOnes = writes.stream().filter(w -> w.nanos() > 1_000_000_000L).toList();
+      long late = lateOnes.size();
+      long lateFirsts = lateOnes.stream().filter(WriteResult::first).count();
+      double lastLateSent =
+          lateOnes.stream().mapToLong(WriteResult::sentNanos).max().orElse(0) / 1e9;
       var latencies = writes.stream().mapToLong(WriteResult::nanos).sorted().toArray();
       DrillLaunch.crash(app);
       app = start("app-restarted");
@@ -130,7 +139,9 @@ public final class LoadDrill {
       System.out.printf("readers beside writers: %s%n", beside);
       System.out.printf(
           "writers: %d answers, %d succeeded, %d retryable refusals, %d other errors;"
-              + " p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d over 1 s%n",
+              + " p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d over 1 s"
+              + " (%d of them a writer's first answer; the last sent %.1f s after the writers"
+              + " started)%n",
           writes.size(),
           acknowledged.size(),
           retryable,
@@ -138,7 +149,9 @@ public final class LoadDrill {
           percentile(latencies, 0.50),
           percentile(latencies, 0.99),
           latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6,
-          late);
+          late,
+          lateFirsts,
+          lastLateSent);
       System.out.printf(
           "after SIGKILL and restart: %d acknowledged grants, %d lost%n",
           acknowledged.size(), lost);
@@ -158,10 +171,12 @@ public final class LoadDrill {
 
   private List<Thread> grantWriters(AtomicBoolean stop, ConcurrentLinkedQueue<WriteResult> out) {
     var threads = new ArrayList<Thread>();
+    long begun = System.nanoTime();
     for (int w = 0; w < 50; w++) {
       var thread =
           new Thread(
               () -> {
+                boolean first = true;
                 while (!stop.get()) {
                   long started = System.nanoTime();
                   try {
@@ -177,10 +192,18 @@ public final class LoadDrill {
                     boolean retryable =
                         !ok && errors.get(0).path("extensions").path("retryable").asBoolean(false);
                     var grantId = ok ? json.at("/data/grantAccess/id").asString() : null;
-                    out.add(new WriteResult(ok, retryable, nanos, grantId));
+                    out.add(new WriteResult(ok, retryable, nanos, grantId, first, started - begun));
                   } catch (IOException | RuntimeException e) {
-                    out.add(new WriteResult(false, false, System.nanoTime() - started, null));
+                    out.add(
+                        new WriteResult(
+                            false,
+                            false,
+                            System.nanoTime() - started,
+                            null,
+                            first,
+                            started - begun));
                   }
+                  first = false;
                 }
               });
       thread.start();
