@@ -120,6 +120,7 @@ class RequestPathWarmUp implements HealthIndicator {
         erasePersonalData(learnerId: $learnerId, confirm: true) { nodesDeleted }
       }
       """;
+  // Short and longer texts, for the same reason as the two users' names (see the class comment).
   private static final List<String> SEARCH_TEXTS =
       List.of(
           "nurse",
