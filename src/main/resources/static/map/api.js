@@ -20,10 +20,26 @@ const CLASSIFICATIONS = {
   BAD_REQUEST: 'badRequest',
 };
 
+// A 503 with Retry-After means the server did nothing and asks for the same request again later
+// (a sign-in whose password check is still running on a busy server); a few such waits are
+// silent, then the page says what happened.
+const MAX_ATTEMPTS = 4;
+
 export async function graphql(query, variables) {
-  let response;
+  for (let attempt = 1; ; attempt++) {
+    const response = await send(query, variables);
+    const wait = Number(response.headers.get('Retry-After'));
+    if (response.status === 503 && wait > 0 && attempt < MAX_ATTEMPTS) {
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      continue;
+    }
+    return answer(response);
+  }
+}
+
+async function send(query, variables) {
   try {
-    response = await fetch(ENDPOINT, {
+    return await fetch(ENDPOINT, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -38,6 +54,9 @@ export async function graphql(query, variables) {
   } catch (error) {
     throw new ApiError('network', error.message);
   }
+}
+
+async function answer(response) {
   if (response.status === 401) throw new ApiError('unauthorized');
   if (response.status === 403) throw new ApiError('forbidden');
   if (response.status === 429) throw new ApiError('throttled', response.headers.get('Retry-After'));

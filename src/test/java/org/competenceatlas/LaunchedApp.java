@@ -228,7 +228,19 @@ public record LaunchedApp(Process process, Path log, int httpPort, URI bolt, int
     return URI.create("http://127.0.0.1:" + httpPort + path);
   }
 
+  /**
+   * Sends the request, and again after the wait a 503 names in {@code Retry-After} (a sign-in whose
+   * password check outlasted the server's wait on a busy machine), as a client should.
+   */
   private static String send(HttpRequest request) throws IOException, InterruptedException {
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+    var http = HttpClient.newHttpClient();
+    for (int attempt = 1; ; attempt++) {
+      var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      var retryAfter = response.headers().firstValueAsLong("Retry-After");
+      if (response.statusCode() != 503 || retryAfter.isEmpty() || attempt == 10) {
+        return response.body();
+      }
+      Thread.sleep(TimeUnit.SECONDS.toMillis(retryAfter.getAsLong()));
+    }
   }
 }

@@ -9,13 +9,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -30,21 +37,32 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * instead of each paying the hash: a frontend that opens a session with a burst of parallel
  * requests otherwise spends a processor-second or more before the cache helps. A failure is not
  * shared, as it may be the first caller's own throttling; each waiter then checks on its own.
+ *
+ * <p>Checks run on a few threads of their own, and a request waits for its check at most {@code
+ * max-check-wait}. On cores busy with other requests one bcrypt check took about a second, and
+ * every request of a session waited for it; past the wait the request is told to retry while the
+ * check goes on, and a correct password is remembered by then, so the retry signs in at once.
  */
 class CachedPasswordAuthentication implements AuthenticationProvider {
 
   static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
   private static final int MAX_ENTRIES = 10_000;
+  private static final Duration TIME_PER_CHECK = Duration.ofMillis(100);
 
   private final AuthenticationProvider delegate;
   private final SignInGuard guard;
+  private final Duration maxCheckWait;
+  private final ThreadPoolExecutor checkers;
   private final Cache<String, Authentication> entries;
   private final ConcurrentMap<String, CompletableFuture<Authentication>> checking =
       new ConcurrentHashMap<>();
 
-  CachedPasswordAuthentication(AuthenticationProvider delegate, Clock clock, SignInGuard guard) {
+  CachedPasswordAuthentication(
+      AuthenticationProvider delegate, Clock clock, SignInProperties properties) {
     this.delegate = delegate;
-    this.guard = guard;
+    this.guard = new SignInGuard(properties, clock);
+    this.maxCheckWait = properties.maxCheckWait();
+    this.checkers = checkers(properties);
     // The clock, not System.nanoTime, decides expiry, so the tests can move time forward.
     this.entries =
         Caffeine.newBuilder()
@@ -54,6 +72,32 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
             .build();
   }
 
+  /**
+   * As many threads as password checks may run at once, and a queue no longer than they work
+   * through in about {@code max-hashing-wait}: a check that would start later than that is refused
+   * at once instead.
+   */
+  private static ThreadPoolExecutor checkers(SignInProperties properties) {
+    int threads = properties.hashingPermits();
+    long perThread =
+        Math.max(1, properties.maxHashingWait().toMillis() / TIME_PER_CHECK.toMillis());
+    var number = new AtomicInteger();
+    var executor =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>((int) Math.min(10_000, threads * perThread)),
+            task -> {
+              var thread = new Thread(task, "sign-in-check-" + number.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    executor.allowCoreThreadTimeOut(true);
+    return executor;
+  }
+
   @Override
   public Authentication authenticate(Authentication request) {
     var key = key(request.getName(), String.valueOf(request.getCredentials()));
@@ -61,26 +105,58 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
     if (known != null) {
       return known;
     }
+    long deadline = System.nanoTime() + maxCheckWait.toNanos();
     var mine = new CompletableFuture<Authentication>();
     var running = checking.putIfAbsent(key, mine);
-    if (running != null) {
-      var shared = outcome(running);
-      if (shared != null && shared.isAuthenticated()) {
-        return shared;
-      }
-      return check(request, key);
+    if (running == null) {
+      start(request, key, mine);
+      mine.whenComplete((outcome, failure) -> checking.remove(key, mine));
+      return await(mine, deadline);
     }
     try {
-      // A check that finished between the look-up above and putIfAbsent has filled the cache.
-      var finished = entries.getIfPresent(key);
-      var authentication = finished != null ? finished : check(request, key);
-      mine.complete(authentication);
-      return authentication;
-    } catch (RuntimeException e) {
-      mine.completeExceptionally(e);
-      throw e;
-    } finally {
-      checking.remove(key, mine);
+      return await(running, deadline);
+    } catch (SignInPendingException pending) {
+      throw pending;
+    } catch (AuthenticationException notShared) {
+      var own = new CompletableFuture<Authentication>();
+      start(request, key, own);
+      return await(own, deadline);
+    }
+  }
+
+  private void start(Authentication request, String key, CompletableFuture<Authentication> into) {
+    try {
+      checkers.execute(
+          () -> {
+            try {
+              // A check that finished after this request's look-up has filled the cache.
+              var finished = entries.getIfPresent(key);
+              into.complete(finished != null ? finished : check(request, key));
+            } catch (RuntimeException e) {
+              into.completeExceptionally(e);
+            }
+          });
+    } catch (RejectedExecutionException full) {
+      into.completeExceptionally(
+          new SignInThrottledException(
+              "Too many sign-ins are being checked at the moment; try again shortly.",
+              Duration.ofSeconds(1)));
+    }
+  }
+
+  private static Authentication await(CompletableFuture<Authentication> check, long deadline) {
+    try {
+      return check.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new SignInPendingException(Duration.ofSeconds(1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SignInPendingException(Duration.ofSeconds(1));
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -95,14 +171,6 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
       entries.put(key, authentication);
     }
     return authentication;
-  }
-
-  private static Authentication outcome(CompletableFuture<Authentication> running) {
-    try {
-      return running.join();
-    } catch (CompletionException e) {
-      return null;
-    }
   }
 
   @Override

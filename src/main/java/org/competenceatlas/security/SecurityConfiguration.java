@@ -148,9 +148,8 @@ class SecurityConfiguration {
     var provider = new DaoAuthenticationProvider(users(users));
     provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     log.info("Built-in sign-in (HTTP Basic) with {} user(s).", users.size());
-    var clock = Clock.systemUTC();
     return new ProviderManager(
-        new CachedPasswordAuthentication(provider, clock, new SignInGuard(signIn, clock)));
+        new CachedPasswordAuthentication(provider, Clock.systemUTC(), signIn));
   }
 
   private static InMemoryUserDetailsManager users(List<SecurityProperties.User> users) {

@@ -12,8 +12,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 
 /**
  * Answers a failed HTTP Basic sign-in: 429 with {@code Retry-After} when it was not attempted
- * because of earlier failures or busy password checks, 401 otherwise: with the usual challenge,
- * except to a script that says it is one.
+ * because of earlier failures or busy password checks, 503 with {@code Retry-After} when its check
+ * is still running, 401 otherwise: with the usual challenge, except to a script that says it is
+ * one.
  */
 class SignInEntryPoint implements AuthenticationEntryPoint {
 
@@ -28,7 +29,9 @@ class SignInEntryPoint implements AuthenticationEntryPoint {
       HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
       throws IOException {
     if (failure instanceof SignInThrottledException throttled) {
-      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+      boolean pending = failure instanceof SignInPendingException;
+      response.setStatus(
+          pending ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.TOO_MANY_REQUESTS.value());
       response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -37,8 +40,9 @@ class SignInEntryPoint implements AuthenticationEntryPoint {
           .write(
               "{\"errors\":[{\"message\":\""
                   + throttled.getMessage().replace("\"", "'")
-                  + "\",\"extensions\":{\"classification\":\"TOO_MANY_REQUESTS\",\"retryable\":true,"
-                  + "\"retryAfterSeconds\":"
+                  + "\",\"extensions\":{\"classification\":\""
+                  + (pending ? "UNAVAILABLE" : "TOO_MANY_REQUESTS")
+                  + "\",\"retryable\":true,\"retryAfterSeconds\":"
                   + throttled.retryAfterSeconds()
                   + "}}]}");
       return;

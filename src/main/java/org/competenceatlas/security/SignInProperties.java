@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     half the processors, at least one, so checking passwords can never take all of them
  * @param maxHashingWait how long a sign-in waits for a free password check before it is answered
  *     429 with {@code Retry-After}
+ * @param maxCheckWait how long a request waits for its password check before it is answered 503
+ *     with {@code Retry-After}; the check goes on, and a correct password signs the retry in at
+ *     once
  */
 @ConfigurationProperties("atlas.security.sign-in")
 public record SignInProperties(
@@ -26,7 +29,8 @@ public record SignInProperties(
     @DefaultValue("5m") Duration maxBackOff,
     @DefaultValue("15m") Duration forgetAfter,
     @DefaultValue("0") int maxConcurrentHashing,
-    @DefaultValue("2s") Duration maxHashingWait) {
+    @DefaultValue("2s") Duration maxHashingWait,
+    @DefaultValue("300ms") Duration maxCheckWait) {
 
   int hashingPermits() {
     return maxConcurrentHashing > 0

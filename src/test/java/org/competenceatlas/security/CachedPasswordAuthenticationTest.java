@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,12 +14,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import tools.jackson.databind.json.JsonMapper;
 
 class CachedPasswordAuthenticationTest {
 
@@ -44,7 +49,7 @@ class CachedPasswordAuthenticationTest {
   @Test
   void aRepeatedSignInSkipsTheSlowHashUntilTheEntryExpires() {
     var clock = new MutableClock();
-    var cached = new CachedPasswordAuthentication(slowHash, clock, guard(clock));
+    var cached = new CachedPasswordAuthentication(slowHash, clock, SignInGuardTest.defaults());
 
     cached.authenticate(request("ella", "right"));
     cached.authenticate(request("ella", "right"));
@@ -58,7 +63,7 @@ class CachedPasswordAuthenticationTest {
   @Test
   void aWrongPasswordIsCheckedEveryTimeAndNeverRemembered() {
     var clock = new MutableClock();
-    var cached = new CachedPasswordAuthentication(slowHash, clock, guard(clock));
+    var cached = new CachedPasswordAuthentication(slowHash, clock, SignInGuardTest.defaults());
     cached.authenticate(request("ella", "right"));
 
     for (int i = 0; i < 2; i++) {
@@ -71,7 +76,7 @@ class CachedPasswordAuthenticationTest {
   @Test
   void someoneGuessingAtANameDoesNotStopItsOwnerWhoSignedInRecently() {
     var clock = new MutableClock();
-    var cached = new CachedPasswordAuthentication(slowHash, clock, guard(clock));
+    var cached = new CachedPasswordAuthentication(slowHash, clock, SignInGuardTest.defaults());
     cached.authenticate(request("ella", "right"));
 
     for (int i = 0; i < 10; i++) {
@@ -105,7 +110,7 @@ class CachedPasswordAuthenticationTest {
             return true;
           }
         };
-    var cached = new CachedPasswordAuthentication(slowerHash, clock, guard(clock));
+    var cached = new CachedPasswordAuthentication(slowerHash, clock, SignInGuardTest.defaults());
     var threads = Executors.newFixedThreadPool(8);
     try {
       var signIns = new ArrayList<Future<Authentication>>();
@@ -127,8 +132,105 @@ class CachedPasswordAuthenticationTest {
     assertThat(checks).hasValue(1);
   }
 
-  private static SignInGuard guard(Clock clock) {
-    return new SignInGuard(SignInGuardTest.defaults(), clock);
+  @Test
+  void aSignInWhoseCheckOutlastsTheWaitIsToldToRetryAndTheRetrySignsInWithoutASecondCheck()
+      throws Exception {
+    var release = new CountDownLatch(1);
+    var cached =
+        new CachedPasswordAuthentication(
+            held(release), new MutableClock(), waitingAtMost(Duration.ofMillis(50)));
+
+    assertThatThrownBy(() -> cached.authenticate(request("ella", "right")))
+        .isInstanceOf(SignInPendingException.class);
+    assertThatThrownBy(() -> cached.authenticate(request("ella", "right")))
+        .isInstanceOf(SignInPendingException.class);
+    release.countDown();
+
+    assertThat(retriedUntilAnswered(() -> cached.authenticate(request("ella", "right"))).getName())
+        .isEqualTo("ella");
+    assertThat(checks).hasValue(1);
+  }
+
+  @Test
+  void aWrongPasswordWhoseCheckOutlastsTheWaitIsStillRefusedWhenRetried() throws Exception {
+    var release = new CountDownLatch(1);
+    var cached =
+        new CachedPasswordAuthentication(
+            held(release), new MutableClock(), waitingAtMost(Duration.ofMillis(50)));
+
+    assertThatThrownBy(() -> cached.authenticate(request("ella", "wrong")))
+        .isInstanceOf(SignInPendingException.class);
+    release.countDown();
+
+    assertThatThrownBy(
+            () -> retriedUntilAnswered(() -> cached.authenticate(request("ella", "wrong"))))
+        .isInstanceOf(BadCredentialsException.class);
+  }
+
+  @Test
+  void aRefusedAnswerNamesTheBusyServerAndWhenToRetry() throws Exception {
+    var response = new MockHttpServletResponse();
+
+    new SignInEntryPoint()
+        .commence(
+            new MockHttpServletRequest(), response, new SignInPendingException(Duration.ZERO));
+
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+    var error =
+        JsonMapper.builder().build().readTree(response.getContentAsString()).at("/errors/0");
+    assertThat(error.at("/extensions/classification").asString()).isEqualTo("UNAVAILABLE");
+    assertThat(error.at("/extensions/retryable").asBoolean()).isTrue();
+    assertThat(error.at("/message").asString()).contains("Send the same request again");
+  }
+
+  /** A password check that does not end before the latch is released. */
+  private AuthenticationProvider held(CountDownLatch release) {
+    return new AuthenticationProvider() {
+      @Override
+      public Authentication authenticate(Authentication request) {
+        try {
+          release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return slowHash.authenticate(request);
+      }
+
+      @Override
+      public boolean supports(Class<?> authentication) {
+        return true;
+      }
+    };
+  }
+
+  /** Sends the sign-in again, as a client that honours Retry-After would, until it is answered. */
+  private static Authentication retriedUntilAnswered(Supplier<Authentication> signIn)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (true) {
+      try {
+        return signIn.get();
+      } catch (SignInPendingException pending) {
+        if (System.nanoTime() > deadline) {
+          throw pending;
+        }
+        Thread.sleep(10);
+      }
+    }
+  }
+
+  private static SignInProperties waitingAtMost(Duration wait) {
+    var d = SignInGuardTest.defaults();
+    return new SignInProperties(
+        d.failuresPerName(),
+        d.failuresPerAddress(),
+        d.firstBackOff(),
+        d.maxBackOff(),
+        d.forgetAfter(),
+        d.maxConcurrentHashing(),
+        d.maxHashingWait(),
+        wait);
   }
 
   private static UsernamePasswordAuthenticationToken request(String name, String password) {

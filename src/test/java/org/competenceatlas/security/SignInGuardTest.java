@@ -28,7 +28,8 @@ class SignInGuardTest {
         Duration.ofMinutes(5),
         Duration.ofMinutes(15),
         1,
-        Duration.ofSeconds(2));
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(30));
   }
 
   @Test
@@ -109,7 +110,8 @@ class SignInGuardTest {
                 Duration.ofMinutes(5),
                 Duration.ofMinutes(15),
                 1,
-                Duration.ofMillis(100)),
+                Duration.ofMillis(100),
+                Duration.ofSeconds(30)),
             clock);
     var checking = new CountDownLatch(1);
     var release = new CountDownLatch(1);
