@@ -48,6 +48,7 @@ class TransientRetryInstrumentation extends SimplePerformantInstrumentation {
     return env ->
         admission.admit(
             learnerNamed(env.getArgument("learnerId")),
+            Arrival.nanos(env),
             () -> TransientRetry.run(() -> fetched(fetcher, env)));
   }
 

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * waiting writer holds no pooled connection and no lock that a reader or another learner's writer
  * could need: one busy learner slows only their own writes (docs/reliability.md, "Isolation"). A
  * mutation that finds its learner's queue full is answered with the same refusal once {@code
- * max-wait} has passed, but without holding its request thread meanwhile: refused at once, a client
- * that retries without pause would turn each refusal into another request and crowd out the
- * readers.
+ * max-wait} has passed since its arrival, but without holding its request thread meanwhile: refused
+ * at once, a client that retries without pause would turn each refusal into another request and
+ * crowd out the readers. Both waits count what the request spent before it came here (its sign-in,
+ * a burst of others ahead of it), so every writer is answered within {@code answer-within}.
  */
 @Component
 class WriteAdmission implements DisposableBean {
@@ -69,16 +70,25 @@ class WriteAdmission implements DisposableBean {
    * Runs {@code write} once it has its turn among the writers of {@code learnerId} (null when the
    * write belongs to no existing learner) and among all writers.
    *
+   * @param arrivedNanos when the request arrived, in {@link System#nanoTime()} terms
    * @return what {@code write} returned, or, when the learner's queue is full, a future that fails
-   *     with the retryable refusal once {@code max-wait} has passed
-   * @throws OverloadedException when the turn does not come within {@code max-wait}
+   *     with the retryable refusal once {@code max-wait} has passed since the arrival
+   * @throws OverloadedException when the turn does not come within {@code max-wait}, or too late to
+   *     be answered within {@code answer-within} of the arrival
    */
-  public <T> Object admit(String learnerId, Supplier<T> write) {
-    long deadline = System.nanoTime() + properties.maxWait().toNanos();
+  public <T> Object admit(String learnerId, long arrivedNanos, Supplier<T> write) {
+    long now = System.nanoTime();
+    // A request that spent long in its sign-in or behind a burst of others gets less of the wait:
+    // its client has waited already, and is answered in time to retry.
+    long deadline =
+        Math.min(
+            now + properties.maxWait().toNanos(),
+            arrivedNanos + properties.answerWithin().toNanos() - averageWriteNanos.get());
     var lane = learnerId == null ? null : join(learnerId);
     if (lane == null && learnerId != null) {
+      // Paced from the arrival, so a client that retries at once sends one request per max-wait.
       return refusedLater(
-          deadline,
+          arrivedNanos + properties.maxWait().toNanos(),
           refused("learner", "Too many changes to this learner are waiting to be written"));
     }
     try {

@@ -17,10 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     refused once {@code maxWait} has passed, without holding a request thread meanwhile
  * @param maxWait how long a mutation waits for its turn before it is refused with a retryable
  *     UNAVAILABLE error
+ * @param answerWithin how soon after its arrival a mutation is answered at the latest: one that
+ *     could not start its write in time (after a slow sign-in, or behind a burst) is refused then
+ *     instead; in steady use the turn comes or {@code maxWait} passes well before
  */
 @ConfigurationProperties("atlas.writes")
 public record WriteAdmissionProperties(
     @DefaultValue("16") int maxConcurrent,
     @DefaultValue("1") int maxConcurrentPerLearner,
     @DefaultValue("16") int maxWaitingPerLearner,
-    @DefaultValue("500ms") Duration maxWait) {}
+    @DefaultValue("500ms") Duration maxWait,
+    @DefaultValue("900ms") Duration answerWithin) {}

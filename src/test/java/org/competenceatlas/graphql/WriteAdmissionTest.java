@@ -33,9 +33,48 @@ class WriteAdmissionTest {
   }
 
   static WriteAdmission admission(int total, int perLearner, int waiting, Duration maxWait) {
+    return admission(total, perLearner, waiting, maxWait, Duration.ofMinutes(5));
+  }
+
+  static WriteAdmission admission(
+      int total, int perLearner, int waiting, Duration maxWait, Duration answerWithin) {
     return new WriteAdmission(
-        new WriteAdmissionProperties(total, perLearner, waiting, maxWait),
+        new WriteAdmissionProperties(total, perLearner, waiting, maxWait, answerWithin),
         new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+  }
+
+  @Test
+  void aWriterThatSpentMostOfItsTimeBeforeAdmissionIsRefusedInTimeToBeAnsweredWithinTheLimit()
+      throws Exception {
+    var admission = admission(16, 1, 16, Duration.ofSeconds(30), Duration.ofSeconds(1));
+    holding(admission, "learner-a");
+    var wrote = new AtomicInteger();
+    long arrived = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(900);
+
+    long began = System.nanoTime();
+    assertThatThrownBy(() -> admission.admit("learner-a", arrived, wrote::incrementAndGet))
+        .isInstanceOfSatisfying(
+            OverloadedException.class,
+            refused -> assertThat(refused.classification()).isEqualTo(Overload.UNAVAILABLE));
+
+    assertThat(wrote).hasValue(0);
+    // Far short of the 30 s max-wait that an admission counting from itself would have waited.
+    assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(15));
+  }
+
+  @Test
+  void aWriterFindingTheQueueFullIsAnsweredOnceMaxWaitHasPassedSinceItsArrival() throws Exception {
+    var admission = admission(16, 1, 0, Duration.ofSeconds(30));
+    holding(admission, "learner-a");
+    var wrote = new AtomicInteger();
+    long arrived = System.nanoTime() - TimeUnit.SECONDS.toNanos(30);
+
+    var answer =
+        (CompletableFuture<?>) admission.admit("learner-a", arrived, wrote::incrementAndGet);
+
+    assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(OverloadedException.class);
+    assertThat(wrote).hasValue(0);
   }
 
   @Test
@@ -46,7 +85,8 @@ class WriteAdmissionTest {
 
     var second =
         CompletableFuture.supplyAsync(
-            () -> admission.admit("learner-a", () -> order.append("second")), threads);
+            () -> admission.admit("learner-a", System.nanoTime(), () -> order.append("second")),
+            threads);
     order.append("first;");
     assertThat(second).isNotDone();
     release.countDown();
@@ -61,7 +101,7 @@ class WriteAdmissionTest {
     var admission = admission(16, 1, 16, Duration.ofSeconds(30));
     holding(admission, "learner-a");
 
-    var other = admission.admit("learner-b", () -> "written");
+    var other = admission.admit("learner-b", System.nanoTime(), () -> "written");
 
     assertThat(other).isEqualTo("written");
   }
@@ -72,7 +112,8 @@ class WriteAdmissionTest {
     holding(admission, "learner-a");
     var wrote = new AtomicInteger();
 
-    assertThatThrownBy(() -> admission.admit("learner-a", wrote::incrementAndGet))
+    assertThatThrownBy(
+            () -> admission.admit("learner-a", System.nanoTime(), wrote::incrementAndGet))
         .isInstanceOfSatisfying(
             OverloadedException.class,
             refused -> {
@@ -90,7 +131,7 @@ class WriteAdmissionTest {
     var admission = admission(16, 1, 2, maxWait);
     holding(admission, "learner-a");
     for (int i = 0; i < 2; i++) {
-      threads.submit(() -> admission.admit("learner-a", () -> "late"));
+      threads.submit(() -> admission.admit("learner-a", System.nanoTime(), () -> "late"));
     }
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (admission.writers("learner-a") < 3 && System.nanoTime() < deadline) {
@@ -100,7 +141,7 @@ class WriteAdmissionTest {
     var wrote = new AtomicInteger();
 
     long started = System.nanoTime();
-    var answer = admission.admit("learner-a", wrote::incrementAndGet);
+    var answer = admission.admit("learner-a", System.nanoTime(), wrote::incrementAndGet);
     var returnedAfter = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(answer).isInstanceOf(CompletableFuture.class);
@@ -119,9 +160,9 @@ class WriteAdmissionTest {
     holding(admission, "learner-a");
     holding(admission, "learner-b");
 
-    assertThatThrownBy(() -> admission.admit("learner-c", () -> "third"))
+    assertThatThrownBy(() -> admission.admit("learner-c", System.nanoTime(), () -> "third"))
         .isInstanceOf(OverloadedException.class);
-    assertThatThrownBy(() -> admission.admit(null, () -> "unnamed"))
+    assertThatThrownBy(() -> admission.admit(null, System.nanoTime(), () -> "unnamed"))
         .isInstanceOf(OverloadedException.class);
   }
 
@@ -129,11 +170,12 @@ class WriteAdmissionTest {
   void aLearnerWhoseWritersAreDoneLeavesNothingBehind() {
     var admission = admission(16, 1, 16);
 
-    admission.admit("learner-a", () -> "written");
+    admission.admit("learner-a", System.nanoTime(), () -> "written");
     assertThatThrownBy(
             () ->
                 admission.admit(
                     "learner-a",
+                    System.nanoTime(),
                     () -> {
                       throw new IllegalStateException("failed write");
                     }))
@@ -151,6 +193,7 @@ class WriteAdmissionTest {
             () ->
                 admission.admit(
                     learnerId,
+                    System.nanoTime(),
                     () -> {
                       admitted.countDown();
                       try {
