@@ -110,11 +110,18 @@ public final class LoadDrill {
   // ---- hot learner ----
 
   /**
-   * One writer's answer: {@code first} when it was the writer's first, {@code sentNanos} when it
-   * was sent, counted from the writers' start.
+   * One writer's answer: {@code signIn} when it was HTTP 503 (a sign-in told to retry), {@code
+   * first} when it was the writer's first, {@code sentNanos} when it was sent, counted from the
+   * writers' start.
    */
   private record WriteResult(
-      boolean ok, boolean retryable, long nanos, String grantId, boolean first, long sentNanos) {}
+      boolean ok,
+      boolean retryable,
+      boolean signIn,
+      long nanos,
+      String grantId,
+      boolean first,
+      long sentNanos) {}
 
   private boolean hotLearner() throws Exception {
     var app = start("app");
@@ -125,6 +132,7 @@ public final class LoadDrill {
       var beside = readPhase(stop -> grantWriters(stop, writes));
       var acknowledged = writes.stream().filter(WriteResult::ok).map(WriteResult::grantId).toList();
       long retryable = writes.stream().filter(w -> !w.ok() && w.retryable()).count();
+      long signIns = writes.stream().filter(WriteResult::signIn).count();
       long failed = writes.stream().filter(w -> !w.ok() && !w.retryable()).count();
       var lateOnes = writes.stream().filter(w -> w.nanos() > 1_000_000_000L).toList();
       long late = lateOnes.size();
@@ -138,13 +146,15 @@ public final class LoadDrill {
       System.out.printf("readers alone:          %s%n", alone);
       System.out.printf("readers beside writers: %s%n", beside);
       System.out.printf(
-          "writers: %d answers, %d succeeded, %d retryable refusals, %d other errors;"
+          "writers: %d answers, %d succeeded, %d retryable refusals (%d of them sign-ins told to"
+              + " retry), %d other errors;"
               + " p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d over 1 s"
               + " (%d of them a writer's first answer; the last sent %.1f s after the writers"
               + " started)%n",
           writes.size(),
           acknowledged.size(),
           retryable,
+          signIns,
           failed,
           percentile(latencies, 0.50),
           percentile(latencies, 0.99),
@@ -192,10 +202,15 @@ public final class LoadDrill {
                     boolean retryable =
                         !ok && errors.get(0).path("extensions").path("retryable").asBoolean(false);
                     var grantId = ok ? json.at("/data/grantAccess/id").asString() : null;
-                    out.add(new WriteResult(ok, retryable, nanos, grantId, first, started - begun));
+                    boolean signIn =
+                        !ok && "HTTP 503".equals(errors.get(0).path("message").asString(""));
+                    out.add(
+                        new WriteResult(
+                            ok, retryable, signIn, nanos, grantId, first, started - begun));
                   } catch (IOException | RuntimeException e) {
                     out.add(
                         new WriteResult(
+                            false,
                             false,
                             false,
                             System.nanoTime() - started,
@@ -461,7 +476,13 @@ public final class LoadDrill {
         var failure = JSON.createObjectNode();
         var error = failure.putArray("errors").addObject();
         error.put("message", "HTTP " + status);
-        error.putObject("extensions").put("retryable", status.equals("429"));
+        // 429, and 503 with Retry-After (a sign-in whose check is still running), ask for a retry.
+        error
+            .putObject("extensions")
+            .put(
+                "retryable",
+                status.equals("429")
+                    || status.equals("503") && response.contains("\r\nRetry-After: "));
         return failure;
       }
       return JSON.readTree(text);
