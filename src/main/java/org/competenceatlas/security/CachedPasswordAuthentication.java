@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -35,25 +36,33 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * person who signed in recently keeps working while someone guesses at their name. Sign-ins with
  * the same name and password that arrive while the first is being checked wait for its result
  * instead of each paying the hash: a frontend that opens a session with a burst of parallel
- * requests otherwise spends a processor-second or more before the cache helps. A failure is not
- * shared, as it may be the first caller's own throttling; each waiter then checks on its own.
+ * requests otherwise spends a processor-second or more before the cache helps. A wrong password is
+ * shared with them, and remembered for a minute, so the same wrong password is refused again
+ * without another check and counts once; a refusal for throttling is not shared, as it may be the
+ * first caller's own, and each waiter then checks on its own.
  *
  * <p>Checks run on a few threads of their own, and a request waits for its check at most {@code
  * max-check-wait}. On cores busy with other requests one bcrypt check took about a second, and
  * every request of a session waited for it; past the wait the request is told to retry while the
- * check goes on, and a correct password is remembered by then, so the retry signs in at once.
+ * check goes on, and a correct password is remembered by then, so the retry signs in at once. A
+ * name or address that must wait is refused before anything is queued, and a check that could not
+ * start within {@code max-hashing-wait} is dropped, so guessing cannot fill the queue for others.
  */
 class CachedPasswordAuthentication implements AuthenticationProvider {
 
   static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
   private static final int MAX_ENTRIES = 10_000;
+  static final Duration WRONG_TIME_TO_LIVE = Duration.ofMinutes(1);
   private static final Duration TIME_PER_CHECK = Duration.ofMillis(100);
+  private static final String BAD_CREDENTIALS = "Bad credentials";
 
   private final AuthenticationProvider delegate;
   private final SignInGuard guard;
   private final Duration maxCheckWait;
+  private final Duration maxHashingWait;
   private final ThreadPoolExecutor checkers;
   private final Cache<String, Authentication> entries;
+  private final Cache<String, Boolean> wrong;
   private final ConcurrentMap<String, CompletableFuture<Authentication>> checking =
       new ConcurrentHashMap<>();
 
@@ -62,11 +71,18 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
     this.delegate = delegate;
     this.guard = new SignInGuard(properties, clock);
     this.maxCheckWait = properties.maxCheckWait();
+    this.maxHashingWait = properties.maxHashingWait();
     this.checkers = checkers(properties);
     // The clock, not System.nanoTime, decides expiry, so the tests can move time forward.
     this.entries =
         Caffeine.newBuilder()
             .expireAfterWrite(TIME_TO_LIVE)
+            .maximumSize(MAX_ENTRIES)
+            .ticker(() -> Duration.between(Instant.EPOCH, clock.instant()).toNanos())
+            .build();
+    this.wrong =
+        Caffeine.newBuilder()
+            .expireAfterWrite(WRONG_TIME_TO_LIVE)
             .maximumSize(MAX_ENTRIES)
             .ticker(() -> Duration.between(Instant.EPOCH, clock.instant()).toNanos())
             .build();
@@ -105,43 +121,60 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
     if (known != null) {
       return known;
     }
+    if (wrong.getIfPresent(key) != null) {
+      throw new BadCredentialsException(BAD_CREDENTIALS);
+    }
+    var address = address(request);
+    guard.refuseIfWaiting(request.getName(), address);
     long deadline = System.nanoTime() + maxCheckWait.toNanos();
     var mine = new CompletableFuture<Authentication>();
     var running = checking.putIfAbsent(key, mine);
     if (running == null) {
-      start(request, key, mine);
+      start(request, address, key, mine);
       mine.whenComplete((outcome, failure) -> checking.remove(key, mine));
       return await(mine, deadline);
     }
     try {
       return await(running, deadline);
-    } catch (SignInPendingException pending) {
-      throw pending;
-    } catch (AuthenticationException notShared) {
+    } catch (SignInThrottledException throttled) {
+      if (throttled instanceof SignInPendingException) {
+        throw throttled;
+      }
       var own = new CompletableFuture<Authentication>();
-      start(request, key, own);
+      start(request, address, key, own);
       return await(own, deadline);
     }
   }
 
-  private void start(Authentication request, String key, CompletableFuture<Authentication> into) {
+  private void start(
+      Authentication request, String address, String key, CompletableFuture<Authentication> into) {
+    long queued = System.nanoTime();
     try {
       checkers.execute(
           () -> {
             try {
+              if (System.nanoTime() - queued > maxHashingWait.toNanos()) {
+                throw busy();
+              }
               // A check that finished after this request's look-up has filled the cache.
               var finished = entries.getIfPresent(key);
-              into.complete(finished != null ? finished : check(request, key));
-            } catch (RuntimeException e) {
+              into.complete(finished != null ? finished : check(request, address, key));
+            } catch (Throwable e) {
               into.completeExceptionally(e);
             }
           });
     } catch (RejectedExecutionException full) {
-      into.completeExceptionally(
-          new SignInThrottledException(
-              "Too many sign-ins are being checked at the moment; try again shortly.",
-              Duration.ofSeconds(1)));
+      into.completeExceptionally(busy());
+    } catch (Throwable e) {
+      into.completeExceptionally(e);
+      throw e;
     }
+  }
+
+  private static SignInThrottledException busy() {
+    return new SignInThrottledException(
+        "Too many sign-ins are being checked at the moment; try again shortly.",
+        Duration.ofSeconds(1));
   }
 
   private static Authentication await(CompletableFuture<Authentication> check, long deadline) {
@@ -160,17 +193,26 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
     }
   }
 
-  private Authentication check(Authentication request, String key) {
-    var address =
-        request.getDetails() instanceof WebAuthenticationDetails details
-            ? String.valueOf(details.getRemoteAddress())
-            : "unknown";
-    var authentication =
-        guard.attempt(request.getName(), address, () -> delegate.authenticate(request));
-    if (authentication != null && authentication.isAuthenticated()) {
-      entries.put(key, authentication);
+  private Authentication check(Authentication request, String address, String key) {
+    try {
+      var authentication =
+          guard.attempt(request.getName(), address, () -> delegate.authenticate(request));
+      if (authentication != null && authentication.isAuthenticated()) {
+        entries.put(key, authentication);
+      }
+      return authentication;
+    } catch (SignInThrottledException throttled) {
+      throw throttled;
+    } catch (AuthenticationException refused) {
+      wrong.put(key, Boolean.TRUE);
+      throw refused;
     }
-    return authentication;
+  }
+
+  private static String address(Authentication request) {
+    return request.getDetails() instanceof WebAuthenticationDetails details
+        ? String.valueOf(details.getRemoteAddress())
+        : "unknown";
   }
 
   @Override

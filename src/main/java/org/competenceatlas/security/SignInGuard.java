@@ -40,9 +40,7 @@ class SignInGuard {
    * @throws SignInThrottledException when the attempt must wait, or no password check came free
    */
   <T> T attempt(String name, String address, Supplier<T> check) {
-    var now = clock.instant();
-    refuseIfWaiting(byName.get(name), now, "this user name");
-    refuseIfWaiting(byAddress.get(address), now, "this client address");
+    refuseIfWaiting(name, address);
     boolean acquired;
     try {
       acquired = hashing.tryAcquire(properties.maxHashingWait().toNanos(), TimeUnit.NANOSECONDS);
@@ -67,6 +65,17 @@ class SignInGuard {
     } finally {
       hashing.release();
     }
+  }
+
+  /**
+   * Refuses at once when the name or the address must wait, before anything is queued for them.
+   *
+   * @throws SignInThrottledException when either must wait
+   */
+  void refuseIfWaiting(String name, String address) {
+    var now = clock.instant();
+    refuseIfWaiting(byName.get(name), now, "this user name");
+    refuseIfWaiting(byAddress.get(address), now, "this client address");
   }
 
   private void refuseIfWaiting(Failures failures, Instant now, String who) {

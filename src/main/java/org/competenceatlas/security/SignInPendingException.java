@@ -10,9 +10,9 @@ class SignInPendingException extends SignInThrottledException {
 
   SignInPendingException(Duration retryAfter) {
     super(
-        "The server is busy and has not finished checking this password; nothing was done. Send"
-            + " the same request again after the time in Retry-After: a correct password is"
-            + " recognised at once then.",
+        "The server is busy and has not finished checking this password, so the request was not"
+            + " carried out. Send the same request again after the time in Retry-After: a correct"
+            + " password is recognised at once then.",
         retryAfter);
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param forgetAfter failures older than this no longer count
  * @param maxConcurrentHashing password checks (bcrypt, deliberately slow) running at once; 0 means
  *     half the processors, at least one, so checking passwords can never take all of them
- * @param maxHashingWait how long a sign-in waits for a free password check before it is answered
- *     429 with {@code Retry-After}
+ * @param maxHashingWait how long a password check may wait for a free thread; one that could not
+ *     start in that time is dropped and its sign-in answered 429 with {@code Retry-After}
  * @param maxCheckWait how long a request waits for its password check before it is answered 503
  *     with {@code Retry-After}; the check goes on, and a correct password signs the retry in at
  *     once

@@ -61,15 +61,20 @@ class CachedPasswordAuthenticationTest {
   }
 
   @Test
-  void aWrongPasswordIsCheckedEveryTimeAndNeverRemembered() {
+  void theSameWrongPasswordIsRefusedFromMemoryForAMinuteAndThenCheckedAgain() {
     var clock = new MutableClock();
     var cached = new CachedPasswordAuthentication(slowHash, clock, SignInGuardTest.defaults());
     cached.authenticate(request("ella", "right"));
 
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < 3; i++) {
       assertThatThrownBy(() -> cached.authenticate(request("ella", "wrong")))
           .isInstanceOf(BadCredentialsException.class);
     }
+    assertThat(checks).hasValue(2);
+
+    clock.now = clock.now.plus(CachedPasswordAuthentication.WRONG_TIME_TO_LIVE).plusSeconds(1);
+    assertThatThrownBy(() -> cached.authenticate(request("ella", "wrong")))
+        .isInstanceOf(BadCredentialsException.class);
     assertThat(checks).hasValue(3);
   }
 
@@ -80,11 +85,66 @@ class CachedPasswordAuthenticationTest {
     cached.authenticate(request("ella", "right"));
 
     for (int i = 0; i < 10; i++) {
-      assertThatThrownBy(() -> cached.authenticate(request("ella", "guess")))
+      var guess = "guess-" + i;
+      assertThatThrownBy(() -> cached.authenticate(request("ella", guess)))
           .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
+    assertThatThrownBy(() -> cached.authenticate(request("ella", "guess-10")))
+        .isInstanceOf(SignInThrottledException.class);
 
     assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
+  }
+
+  @Test
+  void aNameThatMustWaitIsRefusedAtOnceRatherThanQueuedBehindOthersChecks() throws Exception {
+    var release = new CountDownLatch(1);
+    var cached =
+        new CachedPasswordAuthentication(
+            heldFor("ella", release), new MutableClock(), waitingAtMost(Duration.ofMillis(50)));
+    for (int i = 0; i < 5; i++) {
+      var guess = "guess-" + i;
+      assertThatThrownBy(
+              () -> retriedUntilAnswered(() -> cached.authenticate(request("mallory", guess))))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+    assertThatThrownBy(() -> cached.authenticate(request("ella", "right")))
+        .isInstanceOf(SignInPendingException.class);
+    int before = checks.get();
+
+    assertThatThrownBy(() -> cached.authenticate(request("mallory", "guess-5")))
+        .isExactlyInstanceOf(SignInThrottledException.class);
+    release.countDown();
+    assertThat(checks).hasValue(before);
+  }
+
+  @Test
+  void aCheckThatCouldNotStartInTimeIsDroppedAndTheRetryChecksAfresh() throws Exception {
+    var release = new CountDownLatch(1);
+    var d = SignInGuardTest.defaults();
+    var cached =
+        new CachedPasswordAuthentication(
+            heldFor("ella", release),
+            new MutableClock(),
+            new SignInProperties(
+                d.failuresPerName(),
+                d.failuresPerAddress(),
+                d.firstBackOff(),
+                d.maxBackOff(),
+                d.forgetAfter(),
+                1,
+                Duration.ofMillis(100),
+                Duration.ofMillis(50)));
+    assertThatThrownBy(() -> cached.authenticate(request("ella", "right")))
+        .isInstanceOf(SignInPendingException.class);
+    assertThatThrownBy(() -> cached.authenticate(request("sanne", "right")))
+        .isInstanceOf(SignInPendingException.class);
+    Thread.sleep(200);
+    release.countDown();
+
+    assertThat(retriedUntilAnswered(() -> cached.authenticate(request("sanne", "right"))).getName())
+        .isEqualTo("sanne");
+    // Ella's check and Sanne's second one: her first waited too long to start and never ran.
+    assertThat(checks).hasValue(2);
   }
 
   @Test
@@ -186,13 +246,20 @@ class CachedPasswordAuthenticationTest {
 
   /** A password check that does not end before the latch is released. */
   private AuthenticationProvider held(CountDownLatch release) {
+    return heldFor(null, release);
+  }
+
+  /** A password check that, for the name (or any when null), waits for the latch. */
+  private AuthenticationProvider heldFor(String name, CountDownLatch release) {
     return new AuthenticationProvider() {
       @Override
       public Authentication authenticate(Authentication request) {
-        try {
-          release.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+        if (name == null || name.equals(request.getName())) {
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
         }
         return slowHash.authenticate(request);
       }
