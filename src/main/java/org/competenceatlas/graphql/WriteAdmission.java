@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * max-wait} has passed since its arrival, but without holding its request thread meanwhile: refused
  * at once, a client that retries without pause would turn each refusal into another request and
  * crowd out the readers. Both waits count what the request spent before it came here (its sign-in,
- * a burst of others ahead of it), so every writer is answered within {@code answer-within}.
+ * a burst of others ahead of it): a writer starts its write, or is refused, in time to be answered
+ * within {@code answer-within} of its arrival, unless its write takes longer than writes have.
  */
 @Component
 class WriteAdmission implements DisposableBean {
@@ -78,12 +79,12 @@ class WriteAdmission implements DisposableBean {
    */
   public <T> Object admit(String learnerId, long arrivedNanos, Supplier<T> write) {
     long now = System.nanoTime();
-    // A request that spent long in its sign-in or behind a burst of others gets less of the wait:
-    // its client has waited already, and is answered in time to retry.
-    long deadline =
-        Math.min(
-            now + properties.maxWait().toNanos(),
-            arrivedNanos + properties.answerWithin().toNanos() - averageWriteNanos.get());
+    // A request that spent long in its sign-in or behind a burst of others gets less of the wait,
+    // so it starts its write in time to be answered within answer-within, or is refused then; at
+    // least one average write's time, so a late request still gets the turn about to come free.
+    long averageWrite = averageWriteNanos.get();
+    long left = properties.answerWithin().toNanos() - (now - arrivedNanos) - averageWrite;
+    long deadline = now + Math.min(properties.maxWait().toNanos(), Math.max(averageWrite, left));
     var lane = learnerId == null ? null : join(learnerId);
     if (lane == null && learnerId != null) {
       // Paced from the arrival, so a client that retries at once sends one request per max-wait.
