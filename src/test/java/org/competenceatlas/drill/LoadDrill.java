@@ -137,6 +137,7 @@ public final class LoadDrill {
       var lateOnes = writes.stream().filter(w -> w.nanos() > 1_000_000_000L).toList();
       long late = lateOnes.size();
       long lateFirsts = lateOnes.stream().filter(WriteResult::first).count();
+      long lateInBurst = lateOnes.stream().filter(w -> w.sentNanos() < 5_000_000_000L).count();
       double lastLateSent =
           lateOnes.stream().mapToLong(WriteResult::sentNanos).max().orElse(0) / 1e9;
       var latencies = writes.stream().mapToLong(WriteResult::nanos).sorted().toArray();
@@ -149,8 +150,8 @@ public final class LoadDrill {
           "writers: %d answers, %d succeeded, %d retryable refusals (%d of them sign-ins told to"
               + " retry), %d other errors;"
               + " p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d over 1 s"
-              + " (%d of them a writer's first answer; the last sent %.1f s after the writers"
-              + " started)%n",
+              + " (%d of them a writer's first answer, %d sent in the writers' first 5 s; the last"
+              + " sent %.1f s after the writers started)%n",
           writes.size(),
           acknowledged.size(),
           retryable,
@@ -161,6 +162,7 @@ public final class LoadDrill {
           latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6,
           late,
           lateFirsts,
+          lateInBurst,
           lastLateSent);
       System.out.printf(
           "after SIGKILL and restart: %d acknowledged grants, %d lost%n",
