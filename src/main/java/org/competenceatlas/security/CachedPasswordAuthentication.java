@@ -73,19 +73,17 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
     this.maxCheckWait = properties.maxCheckWait();
     this.maxHashingWait = properties.maxHashingWait();
     this.checkers = checkers(properties);
+    this.entries = expiring(TIME_TO_LIVE, clock);
+    this.wrong = expiring(WRONG_TIME_TO_LIVE, clock);
+  }
+
+  private static <V> Cache<String, V> expiring(Duration timeToLive, Clock clock) {
     // The clock, not System.nanoTime, decides expiry, so the tests can move time forward.
-    this.entries =
-        Caffeine.newBuilder()
-            .expireAfterWrite(TIME_TO_LIVE)
-            .maximumSize(MAX_ENTRIES)
-            .ticker(() -> Duration.between(Instant.EPOCH, clock.instant()).toNanos())
-            .build();
-    this.wrong =
-        Caffeine.newBuilder()
-            .expireAfterWrite(WRONG_TIME_TO_LIVE)
-            .maximumSize(MAX_ENTRIES)
-            .ticker(() -> Duration.between(Instant.EPOCH, clock.instant()).toNanos())
-            .build();
+    return Caffeine.newBuilder()
+        .expireAfterWrite(timeToLive)
+        .maximumSize(MAX_ENTRIES)
+        .ticker(() -> Duration.between(Instant.EPOCH, clock.instant()).toNanos())
+        .build();
   }
 
   /**

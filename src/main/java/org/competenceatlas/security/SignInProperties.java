@@ -30,7 +30,7 @@ public record SignInProperties(
     @DefaultValue("15m") Duration forgetAfter,
     @DefaultValue("0") int maxConcurrentHashing,
     @DefaultValue("2s") Duration maxHashingWait,
-    @DefaultValue("300ms") Duration maxCheckWait) {
+    @DefaultValue("2s") Duration maxCheckWait) {
 
   int hashingPermits() {
     return maxConcurrentHashing > 0

@@ -151,25 +151,14 @@ class CachedPasswordAuthenticationTest {
   void signInsThatArriveTogetherWithTheSamePasswordPayOneSlowHash() throws Exception {
     var clock = new MutableClock();
     var arrived = new CountDownLatch(8);
-    AuthenticationProvider slowerHash =
-        new AuthenticationProvider() {
-          @Override
-          public Authentication authenticate(Authentication request) {
-            try {
-              // Long enough for all eight to arrive while the first is still hashing.
+    // Long enough for all eight to arrive while the first is still hashing.
+    var slowerHash =
+        checkingAfter(
+            null,
+            () -> {
               arrived.await(10, TimeUnit.SECONDS);
               Thread.sleep(50);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            return slowHash.authenticate(request);
-          }
-
-          @Override
-          public boolean supports(Class<?> authentication) {
-            return true;
-          }
-        };
+            });
     var cached = new CachedPasswordAuthentication(slowerHash, clock, SignInGuardTest.defaults());
     var threads = Executors.newFixedThreadPool(8);
     try {
@@ -251,12 +240,21 @@ class CachedPasswordAuthenticationTest {
 
   /** A password check that, for the name (or any when null), waits for the latch. */
   private AuthenticationProvider heldFor(String name, CountDownLatch release) {
+    return checkingAfter(name, () -> release.await(10, TimeUnit.SECONDS));
+  }
+
+  private interface Pause {
+    void run() throws InterruptedException;
+  }
+
+  /** The slow hash, after the pause for the name (or any when null). */
+  private AuthenticationProvider checkingAfter(String name, Pause pause) {
     return new AuthenticationProvider() {
       @Override
       public Authentication authenticate(Authentication request) {
         if (name == null || name.equals(request.getName())) {
           try {
-            release.await(10, TimeUnit.SECONDS);
+            pause.run();
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
