@@ -1,6 +1,7 @@
 package org.competenceatlas.limits;
 
 import graphql.execution.instrumentation.Instrumentation;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -47,10 +48,12 @@ class GraphQlLimitsConfiguration {
   @Bean
   FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(
       GraphQlLimitsProperties limits,
-      @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+      @Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
+      @Value("${server.tomcat.connection-timeout:60s}") Duration idleTimeout) {
     var registration =
         new FilterRegistrationBean<>(
-            new RequestBodyFilter(limits.maxRequestSize().toBytes(), limits.bodyTimeout()));
+            new RequestBodyFilter(
+                limits.maxRequestSize().toBytes(), limits.bodyTimeout(), idleTimeout));
     registration.setAsyncSupported(true);
     registration.addUrlPatterns(graphQlPath);
     return registration;

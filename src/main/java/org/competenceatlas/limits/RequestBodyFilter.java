@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -46,11 +47,17 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
   private final Duration bodyTimeout;
+  private final Duration idleTimeout;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  RequestBodyFilter(long maxBytes, Duration bodyTimeout) {
+  /**
+   * @param idleTimeout how long the container lets a connection send nothing ({@code
+   *     server.tomcat.connection-timeout}); a body that pauses longer is cut off with 408 as well
+   */
+  RequestBodyFilter(long maxBytes, Duration bodyTimeout, Duration idleTimeout) {
     this.maxBytes = maxBytes;
     this.bodyTimeout = bodyTimeout;
+    this.idleTimeout = idleTimeout;
   }
 
   /** The request comes back here once its body is read, on the container's async dispatch. */
@@ -162,13 +169,38 @@ class RequestBodyFilter extends OncePerRequestFilter {
           });
     }
 
+    /**
+     * The container's read failed. When the client sent nothing for the connection's idle timeout
+     * (which Tomcat applies to each read, and which may come before {@code body-timeout}), it is
+     * told so with 408; completed without an answer, the container would send a bare 500.
+     */
     @Override
     public void onError(Throwable failure) {
-      finish(async::complete);
+      if (!(failure instanceof SocketTimeoutException)) {
+        finish(async::complete);
+        return;
+      }
+      late(
+          "The client sent nothing of the request body for "
+              + idleTimeout.toMillis()
+              + " ms, the most allowed between two parts (server.tomcat.connection-timeout).",
+          "server.tomcat.connection-timeout",
+          idleTimeout);
     }
 
     @Override
     public void onTimeout(AsyncEvent event) {
+      late(
+          "The request body did not arrive within "
+              + bodyTimeout.toMillis()
+              + " ms, the most allowed ("
+              + GraphQlLimitsProperties.BODY_TIMEOUT
+              + ").",
+          GraphQlLimitsProperties.BODY_TIMEOUT,
+          bodyTimeout);
+    }
+
+    private void late(String message, String property, Duration limit) {
       finish(
           () -> {
             var response = (HttpServletResponse) async.getResponse();
@@ -176,15 +208,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
             refuse(
                 response,
                 HttpStatus.REQUEST_TIMEOUT,
-                LimitExceeded.TIMEOUT.error(
-                    "The request body did not arrive within "
-                        + bodyTimeout.toMillis()
-                        + " ms, the most allowed ("
-                        + GraphQlLimitsProperties.BODY_TIMEOUT
-                        + ").",
-                    GraphQlLimitsProperties.BODY_TIMEOUT,
-                    bodyTimeout.toString(),
-                    null));
+                LimitExceeded.TIMEOUT.error(message, property, limit.toString(), null));
             async.complete();
           });
     }

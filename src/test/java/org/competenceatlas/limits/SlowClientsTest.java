@@ -97,6 +97,27 @@ class SlowClientsTest {
     }
   }
 
+  @Test
+  void aBodyThatStopsIsCutOffWith408WhenTheConnectionHasBeenSilentTooLong() throws Exception {
+    try (var socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(50_000);
+      var out = socket.getOutputStream();
+      out.write(
+          ("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: 200\r\n\r\n{\"query\": \"{ searchOcc")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+
+      var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      // server.tomcat.connection-timeout (10 s) comes before this profile's body-timeout (60 s).
+      assertThat(answer).startsWith("HTTP/1.1 408");
+      assertThat(answer)
+          .contains("\"classification\":\"TIMEOUT\"")
+          .contains("server.tomcat.connection-timeout");
+    }
+  }
+
   private static boolean unanswered(Socket socket) {
     try {
       socket.setSoTimeout(1);
