@@ -51,6 +51,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 class CachedPasswordAuthentication implements AuthenticationProvider {
 
   static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
+  static final Duration REFRESH_AFTER = TIME_TO_LIVE.dividedBy(2);
   private static final int MAX_ENTRIES = 10_000;
   static final Duration WRONG_TIME_TO_LIVE = Duration.ofMinutes(1);
   private static final Duration TIME_PER_CHECK = Duration.ofMillis(100);
@@ -61,7 +62,8 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
   private final Duration maxCheckWait;
   private final Duration maxHashingWait;
   private final ThreadPoolExecutor checkers;
-  private final Cache<String, Authentication> entries;
+  private final Clock clock;
+  private final Cache<String, Checked> entries;
   private final Cache<String, Boolean> wrong;
   private final ConcurrentMap<String, CompletableFuture<Authentication>> checking =
       new ConcurrentHashMap<>();
@@ -73,6 +75,7 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
     this.maxCheckWait = properties.maxCheckWait();
     this.maxHashingWait = properties.maxHashingWait();
     this.checkers = checkers(properties);
+    this.clock = clock;
     this.entries = expiring(TIME_TO_LIVE, clock);
     this.wrong = expiring(WRONG_TIME_TO_LIVE, clock);
   }
@@ -112,12 +115,16 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
     return executor;
   }
 
+  /** A sign-in whose password was found right at {@code at}. */
+  private record Checked(Authentication authentication, Instant at) {}
+
   @Override
   public Authentication authenticate(Authentication request) {
     var key = key(request.getName(), String.valueOf(request.getCredentials()));
     var known = entries.getIfPresent(key);
     if (known != null) {
-      return known;
+      refreshIfOld(request, key, known);
+      return known.authentication();
     }
     if (wrong.getIfPresent(key) != null) {
       throw new BadCredentialsException(BAD_CREDENTIALS);
@@ -156,7 +163,8 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
               }
               // A check that finished after this request's look-up has filled the cache.
               var finished = entries.getIfPresent(key);
-              into.complete(finished != null ? finished : check(request, address, key));
+              into.complete(
+                  finished != null ? finished.authentication() : check(request, address, key));
             } catch (Throwable e) {
               into.completeExceptionally(e);
             }
@@ -195,15 +203,57 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
     try {
       var authentication =
           guard.attempt(request.getName(), address, () -> delegate.authenticate(request));
-      if (authentication != null && authentication.isAuthenticated()) {
-        entries.put(key, authentication);
-      }
+      remember(key, authentication);
       return authentication;
     } catch (SignInThrottledException throttled) {
       throw throttled;
     } catch (AuthenticationException refused) {
       wrong.put(key, Boolean.TRUE);
       throw refused;
+    }
+  }
+
+  private void remember(String key, Authentication authentication) {
+    if (authentication != null && authentication.isAuthenticated()) {
+      entries.put(key, new Checked(authentication, clock.instant()));
+    } else {
+      entries.invalidate(key);
+    }
+  }
+
+  /**
+   * Checks a remembered sign-in again in the background once it is half its time old, with the
+   * password of the request in hand, so a client that keeps working never waits for a check when
+   * its entry would expire. The password was right minutes ago, so the guard's waits for wrong
+   * guesses do not apply: a guesser at the name cannot stop its owner this way either.
+   */
+  private void refreshIfOld(Authentication request, String key, Checked known) {
+    if (known.at().plus(REFRESH_AFTER).isAfter(clock.instant())) {
+      return;
+    }
+    var refresh = new CompletableFuture<Authentication>();
+    if (checking.putIfAbsent(key, refresh) != null) {
+      return;
+    }
+    refresh.whenComplete((outcome, failure) -> checking.remove(key, refresh));
+    try {
+      checkers.execute(
+          () -> {
+            try {
+              var authentication = delegate.authenticate(request);
+              remember(key, authentication);
+              refresh.complete(authentication);
+            } catch (AuthenticationException refused) {
+              entries.invalidate(key);
+              wrong.put(key, Boolean.TRUE);
+              refresh.completeExceptionally(refused);
+            } catch (Throwable e) {
+              refresh.completeExceptionally(e);
+            }
+          });
+    } catch (RejectedExecutionException full) {
+      // The entry stays until it expires; a later request tries again.
+      refresh.completeExceptionally(busy());
     }
   }
 

@@ -5,15 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * Makes guessing passwords cost the guesser: wrong passwords for one user name, or from one client
- * address, make further attempts wait, twice as long after each failure; and at most a few password
- * checks run at once, so guessing cannot take the processors that everyone's requests need. A
- * throttled attempt is answered before any password is checked.
+ * address, make further attempts wait, twice as long after each failure. A throttled attempt is
+ * answered before any password is checked. How many checks run at once is bounded by the threads
+ * that {@link CachedPasswordAuthentication} runs them on.
  */
 class SignInGuard {
 
@@ -23,36 +21,22 @@ class SignInGuard {
 
   private final SignInProperties properties;
   private final Clock clock;
-  private final Semaphore hashing;
   private final Map<String, Failures> byName = new ConcurrentHashMap<>();
   private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
 
   SignInGuard(SignInProperties properties, Clock clock) {
     this.properties = properties;
     this.clock = clock;
-    this.hashing = new Semaphore(properties.hashingPermits(), true);
   }
 
   /**
    * Checks the password with {@code check} unless the name or the address must wait, and counts the
    * outcome.
    *
-   * @throws SignInThrottledException when the attempt must wait, or no password check came free
+   * @throws SignInThrottledException when the attempt must wait
    */
   <T> T attempt(String name, String address, Supplier<T> check) {
     refuseIfWaiting(name, address);
-    boolean acquired;
-    try {
-      acquired = hashing.tryAcquire(properties.maxHashingWait().toNanos(), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      acquired = false;
-    }
-    if (!acquired) {
-      throw new SignInThrottledException(
-          "Too many sign-ins are being checked at the moment; try again shortly.",
-          Duration.ofSeconds(1));
-    }
     try {
       var result = check.get();
       byName.remove(name);
@@ -62,8 +46,6 @@ class SignInGuard {
       failed(byName, name, properties.failuresPerName(), at);
       failed(byAddress, address, properties.failuresPerAddress(), at);
       throw failure;
-    } finally {
-      hashing.release();
     }
   }
 

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -93,6 +96,126 @@ class CachedPasswordAuthenticationTest {
         .isInstanceOf(SignInThrottledException.class);
 
     assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
+  }
+
+  @Test
+  void aSignInInUseIsCheckedAgainInTheBackgroundSoItsOwnerNeverWaitsForItToExpire()
+      throws Exception {
+    var clock = new MutableClock();
+    var start = clock.now;
+    var hold = new AtomicReference<>(new CountDownLatch(0));
+    var cached =
+        new CachedPasswordAuthentication(
+            checkingAfter(null, () -> hold.get().await(10, TimeUnit.SECONDS)),
+            clock,
+            waitingAtMost(Duration.ofMillis(50)));
+    cached.authenticate(request("ella", "right"));
+
+    var release = new CountDownLatch(1);
+    hold.set(release);
+    clock.now = start.plus(CachedPasswordAuthentication.REFRESH_AFTER).plusSeconds(1);
+    // Answered from memory while the second check is held.
+    assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
+    assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
+    release.countDown();
+    awaitChecks(2);
+
+    hold.set(new CountDownLatch(1));
+    clock.now = start.plus(CachedPasswordAuthentication.TIME_TO_LIVE).plusSeconds(1);
+    // Past the first entry's expiry, with checks held: only the refreshed entry can answer.
+    assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
+    hold.get().countDown();
+  }
+
+  @Test
+  void aBackgroundCheckThatNoLongerAcceptsThePasswordEndsTheRememberedSignIn() throws Exception {
+    var clock = new MutableClock();
+    var accepting = new AtomicBoolean(true);
+    var cached =
+        new CachedPasswordAuthentication(
+            new AuthenticationProvider() {
+              @Override
+              public Authentication authenticate(Authentication request) {
+                return slowHash.authenticate(
+                    accepting.get()
+                        ? request
+                        : UsernamePasswordAuthenticationToken.unauthenticated(
+                            request.getName(), "changed"));
+              }
+
+              @Override
+              public boolean supports(Class<?> authentication) {
+                return true;
+              }
+            },
+            clock,
+            SignInGuardTest.defaults());
+    cached.authenticate(request("ella", "right"));
+
+    accepting.set(false);
+    clock.now = clock.now.plus(CachedPasswordAuthentication.REFRESH_AFTER).plusSeconds(1);
+    assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
+    awaitChecks(2);
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (true) {
+      try {
+        cached.authenticate(request("ella", "right"));
+      } catch (BadCredentialsException refused) {
+        break;
+      }
+      assertThat(System.nanoTime()).as("the refused check ends the sign-in").isLessThan(deadline);
+      Thread.sleep(10);
+    }
+    assertThat(checks).hasValue(2);
+  }
+
+  @Test
+  void passwordChecksRunNoMoreAtOnceThanAllowed() throws Exception {
+    var release = new CountDownLatch(1);
+    var running = new AtomicInteger();
+    var most = new AtomicInteger();
+    var started = new Semaphore(0);
+    var d = SignInGuardTest.defaults();
+    var cached =
+        new CachedPasswordAuthentication(
+            checkingAfter(
+                null,
+                () -> {
+                  most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                  started.release();
+                  try {
+                    release.await(10, TimeUnit.SECONDS);
+                  } finally {
+                    running.decrementAndGet();
+                  }
+                }),
+            new MutableClock(),
+            new SignInProperties(
+                d.failuresPerName(),
+                d.failuresPerAddress(),
+                d.firstBackOff(),
+                d.maxBackOff(),
+                d.forgetAfter(),
+                2,
+                Duration.ofSeconds(10),
+                Duration.ofMillis(50)));
+    var names = List.of("ella", "sanne", "fatima", "joris");
+    for (var name : names) {
+      assertThatThrownBy(() -> cached.authenticate(request(name, "right")))
+          .isInstanceOf(SignInPendingException.class);
+    }
+
+    assertThat(started.tryAcquire(2, 10, TimeUnit.SECONDS)).isTrue();
+    // A third check, were it allowed, would have started long before this.
+    assertThat(started.tryAcquire(200, TimeUnit.MILLISECONDS)).isFalse();
+    release.countDown();
+    for (var name : names) {
+      assertThat(retriedUntilAnswered(() -> cached.authenticate(request(name, "right"))).getName())
+          .isEqualTo(name);
+    }
+    assertThat(most).hasValue(2);
+    assertThat(checks).hasValue(4);
   }
 
   @Test
@@ -234,6 +357,15 @@ class CachedPasswordAuthenticationTest {
     assertThat(error.at("/extensions/classification").asString()).isEqualTo("UNAVAILABLE");
     assertThat(error.at("/extensions/retryable").asBoolean()).isTrue();
     assertThat(error.at("/message").asString()).contains("Send the same request again");
+  }
+
+  /** Waits, without sleeping through it, until the slow hash has run {@code count} times. */
+  private void awaitChecks(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (checks.get() < count) {
+      assertThat(System.nanoTime()).as("%d checks", count).isLessThan(deadline);
+      Thread.sleep(10);
+    }
   }
 
   /** A password check that does not end before the latch is released. */

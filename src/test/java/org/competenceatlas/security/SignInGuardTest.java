@@ -8,9 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -99,45 +96,6 @@ class SignInGuardTest {
     assertThat(guard.attempt("ella", "10.0.0.1", this::right)).isEqualTo("signed in");
   }
 
-  @Test
-  void passwordChecksRunNoMoreAtOnceThanAllowedAndALateOneIsToldToRetry() throws Exception {
-    var guard =
-        new SignInGuard(
-            new SignInProperties(
-                5,
-                20,
-                Duration.ofSeconds(1),
-                Duration.ofMinutes(5),
-                Duration.ofMinutes(15),
-                1,
-                Duration.ofMillis(100),
-                Duration.ofSeconds(30)),
-            clock);
-    var checking = new CountDownLatch(1);
-    var release = new CountDownLatch(1);
-    var threads = Executors.newSingleThreadExecutor();
-    try {
-      threads.submit(
-          () ->
-              guard.attempt(
-                  "ella",
-                  "10.0.0.1",
-                  () -> {
-                    checking.countDown();
-                    await(release);
-                    return "signed in";
-                  }));
-      assertThat(checking.await(10, TimeUnit.SECONDS)).isTrue();
-
-      assertThatThrownBy(() -> guard.attempt("sanne", "10.0.0.2", this::right))
-          .isInstanceOf(SignInThrottledException.class);
-      assertThat(checks).hasValue(0);
-    } finally {
-      release.countDown();
-      threads.shutdown();
-    }
-  }
-
   /** The wait the guard asks of the name now; no password is checked to learn it. */
   private long waitFor(SignInGuard guard, String name) {
     int before = checks.get();
@@ -158,14 +116,6 @@ class SignInGuardTest {
   private String wrong() {
     checks.incrementAndGet();
     throw new BadCredentialsException("wrong password");
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private static final class MutableClock extends Clock {
