@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,35 +24,39 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Remembers a successful HTTP Basic sign-in for a few minutes. A deliberately slow password hash
  * (bcrypt, about 50-100 ms of processor time) on every request would make each API call that slow
  * and let a few clients occupy both cores; with the cache only the first request of a session pays
- * it. The cache holds a SHA-256 digest of name and password, never the password, and a changed user
- * list takes effect at restart, when the cache is empty anyway. A sign-in the cache does not know
- * passes the {@link SignInGuard} first, so guessing passwords is slowed per name and address, and a
- * person who signed in recently keeps working while someone guesses at their name. Sign-ins with
- * the same name and password that arrive while the first is being checked wait for its result
- * instead of each paying the hash: a frontend that opens a session with a burst of parallel
- * requests otherwise spends a processor-second or more before the cache helps. A wrong password is
- * shared with them, and remembered for a minute, so the same wrong password is refused again
- * without another check and counts once; a refusal for throttling is not shared, as it may be the
- * first caller's own, and each waiter then checks on its own.
+ * it. The cache is keyed by a SHA-256 digest of name and password and keeps neither password nor
+ * hash; a changed user list takes effect at restart, when the cache is empty anyway. An entry used
+ * in its last minute is checked again in the background, so a session that keeps working never pays
+ * the hash on its request path after its first. A sign-in the cache does not know passes the {@link
+ * SignInGuard} first, so guessing passwords is slowed per name and address, and a person who signed
+ * in recently keeps working while someone guesses at their name. Sign-ins with the same name and
+ * password that arrive while the first is being checked wait for its result instead of each paying
+ * the hash: a frontend that opens a session with a burst of parallel requests otherwise spends a
+ * processor-second or more before the cache helps. A wrong password is shared with them, and
+ * remembered for a minute, so the same wrong password is refused again without another check and
+ * counts once; a refusal for throttling is not shared, as it may be the first caller's own, and
+ * each waiter then checks on its own.
  *
  * <p>Checks run on a few threads of their own, and a request waits for its check at most {@code
  * max-check-wait}. On cores busy with other requests one bcrypt check took about a second, and
  * every request of a session waited for it; past the wait the request is told to retry while the
  * check goes on, and a correct password is remembered by then, so the retry signs in at once. A
  * name or address that must wait is refused before anything is queued, and a check that could not
- * start within {@code max-hashing-wait} is dropped, so guessing cannot fill the queue for others.
+ * start within {@code max-hashing-wait} is dropped, so guessing cannot fill the queue for others. A
+ * background check of a remembered sign-in is not dropped, and one that finds the queue full is
+ * simply not made: its entry is tried again by the next request.
  */
 class CachedPasswordAuthentication implements AuthenticationProvider {
 
   static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
-  static final Duration REFRESH_AFTER = TIME_TO_LIVE.dividedBy(2);
+  static final Duration REFRESH_AFTER = TIME_TO_LIVE.minusMinutes(1);
   private static final int MAX_ENTRIES = 10_000;
   static final Duration WRONG_TIME_TO_LIVE = Duration.ofMinutes(1);
   private static final Duration TIME_PER_CHECK = Duration.ofMillis(100);
@@ -95,7 +100,7 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
    * at once instead.
    */
   private static ThreadPoolExecutor checkers(SignInProperties properties) {
-    int threads = properties.hashingPermits();
+    int threads = properties.checkThreads();
     long perThread =
         Math.max(1, properties.maxHashingWait().toMillis() / TIME_PER_CHECK.toMillis());
     var number = new AtomicInteger();
@@ -120,7 +125,10 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
 
   @Override
   public Authentication authenticate(Authentication request) {
-    var key = key(request.getName(), String.valueOf(request.getCredentials()));
+    // The user list matches names without regard to case, and so do the cache and the guard: a
+    // guesser could otherwise change the case of a name to escape its limit.
+    var name = request.getName().toLowerCase(Locale.ROOT);
+    var key = key(name, String.valueOf(request.getCredentials()));
     var known = entries.getIfPresent(key);
     if (known != null) {
       refreshIfOld(request, key, known);
@@ -130,14 +138,19 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
       throw new BadCredentialsException(BAD_CREDENTIALS);
     }
     var address = address(request);
-    guard.refuseIfWaiting(request.getName(), address);
     long deadline = System.nanoTime() + maxCheckWait.toNanos();
-    var mine = new CompletableFuture<Authentication>();
-    var running = checking.putIfAbsent(key, mine);
+    // Awaiting a check of this very name and password queues nothing, so it is allowed even while
+    // the name must wait: the check under way may be its owner's refresh.
+    var running = checking.get(key);
     if (running == null) {
-      start(request, address, key, mine);
-      mine.whenComplete((outcome, failure) -> checking.remove(key, mine));
-      return await(mine, deadline);
+      guard.refuseIfWaiting(name, address);
+      var mine = new CompletableFuture<Authentication>();
+      running = checking.putIfAbsent(key, mine);
+      if (running == null) {
+        start(request, name, address, key, mine);
+        mine.whenComplete((outcome, failure) -> checking.remove(key, mine));
+        return await(mine, deadline);
+      }
     }
     try {
       return await(running, deadline);
@@ -145,14 +158,19 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
       if (throttled instanceof SignInPendingException) {
         throw throttled;
       }
+      guard.refuseIfWaiting(name, address);
       var own = new CompletableFuture<Authentication>();
-      start(request, address, key, own);
+      start(request, name, address, key, own);
       return await(own, deadline);
     }
   }
 
   private void start(
-      Authentication request, String address, String key, CompletableFuture<Authentication> into) {
+      Authentication request,
+      String name,
+      String address,
+      String key,
+      CompletableFuture<Authentication> into) {
     long queued = System.nanoTime();
     try {
       checkers.execute(
@@ -164,7 +182,9 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
               // A check that finished after this request's look-up has filled the cache.
               var finished = entries.getIfPresent(key);
               into.complete(
-                  finished != null ? finished.authentication() : check(request, address, key));
+                  finished != null
+                      ? finished.authentication()
+                      : check(request, name, address, key));
             } catch (Throwable e) {
               into.completeExceptionally(e);
             }
@@ -199,15 +219,13 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
     }
   }
 
-  private Authentication check(Authentication request, String address, String key) {
+  private Authentication check(Authentication request, String name, String address, String key) {
     try {
-      var authentication =
-          guard.attempt(request.getName(), address, () -> delegate.authenticate(request));
+      var authentication = guard.attempt(name, address, () -> delegate.authenticate(request));
       remember(key, authentication);
       return authentication;
-    } catch (SignInThrottledException throttled) {
-      throw throttled;
-    } catch (AuthenticationException refused) {
+    } catch (BadCredentialsException refused) {
+      // Only a verdict on the password is remembered; a failure of the user store is not.
       wrong.put(key, Boolean.TRUE);
       throw refused;
     }
@@ -215,6 +233,10 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
 
   private void remember(String key, Authentication authentication) {
     if (authentication != null && authentication.isAuthenticated()) {
+      if (authentication instanceof CredentialsContainer container) {
+        // The entry may wait minutes for its next request; it keeps neither password nor hash.
+        container.eraseCredentials();
+      }
       entries.put(key, new Checked(authentication, clock.instant()));
     } else {
       entries.invalidate(key);
@@ -222,10 +244,11 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
   }
 
   /**
-   * Checks a remembered sign-in again in the background once it is half its time old, with the
-   * password of the request in hand, so a client that keeps working never waits for a check when
-   * its entry would expire. The password was right minutes ago, so the guard's waits for wrong
-   * guesses do not apply: a guesser at the name cannot stop its owner this way either.
+   * Checks a remembered sign-in again in the background in its last minute, with the password of
+   * the request that used it, so a client that keeps working does not wait for a check when its
+   * entry expires. The password was right minutes ago, so the guard's waits for wrong guesses do
+   * not apply: a guesser at the name cannot stop its owner this way either. Only a refused password
+   * ends the entry; a busy queue or a failing user store leaves it to expire.
    */
   private void refreshIfOld(Authentication request, String key, Checked known) {
     if (known.at().plus(REFRESH_AFTER).isAfter(clock.instant())) {
@@ -236,14 +259,24 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
       return;
     }
     refresh.whenComplete((outcome, failure) -> checking.remove(key, refresh));
+    if (entries.getIfPresent(key) != known) {
+      // Another refresh ended between this request's look-up and now; a waiter checks on its own.
+      refresh.completeExceptionally(busy());
+      return;
+    }
+    // A copy of its own, as the request's token goes on with the request.
+    var again =
+        UsernamePasswordAuthenticationToken.unauthenticated(
+            request.getName(), request.getCredentials());
+    again.setDetails(request.getDetails());
     try {
       checkers.execute(
           () -> {
             try {
-              var authentication = delegate.authenticate(request);
+              var authentication = delegate.authenticate(again);
               remember(key, authentication);
               refresh.complete(authentication);
-            } catch (AuthenticationException refused) {
+            } catch (BadCredentialsException refused) {
               entries.invalidate(key);
               wrong.put(key, Boolean.TRUE);
               refresh.completeExceptionally(refused);
@@ -252,8 +285,9 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
             }
           });
     } catch (RejectedExecutionException full) {
-      // The entry stays until it expires; a later request tries again.
       refresh.completeExceptionally(busy());
+    } catch (Throwable e) {
+      refresh.completeExceptionally(e);
     }
   }
 

@@ -32,7 +32,7 @@ public record SignInProperties(
     @DefaultValue("2s") Duration maxHashingWait,
     @DefaultValue("2s") Duration maxCheckWait) {
 
-  int hashingPermits() {
+  int checkThreads() {
     return maxConcurrentHashing > 0
         ? maxConcurrentHashing
         : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);

@@ -104,12 +104,19 @@ class CachedPasswordAuthenticationTest {
     var clock = new MutableClock();
     var start = clock.now;
     var hold = new AtomicReference<>(new CountDownLatch(0));
+    var entered = new Semaphore(0);
     var cached =
         new CachedPasswordAuthentication(
-            checkingAfter(null, () -> hold.get().await(10, TimeUnit.SECONDS)),
+            checkingAfter(
+                null,
+                () -> {
+                  entered.release();
+                  hold.get().await(10, TimeUnit.SECONDS);
+                }),
             clock,
-            waitingAtMost(Duration.ofMillis(50)));
+            checkingOn(2, Duration.ofSeconds(2)));
     cached.authenticate(request("ella", "right"));
+    entered.drainPermits();
 
     var release = new CountDownLatch(1);
     hold.set(release);
@@ -117,6 +124,9 @@ class CachedPasswordAuthenticationTest {
     // Answered from memory while the second check is held.
     assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
     assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
+    assertThat(entered.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+    // One check for both requests, though a second thread is free.
+    assertThat(entered.tryAcquire(200, TimeUnit.MILLISECONDS)).isFalse();
     release.countDown();
     awaitChecks(2);
 
@@ -125,6 +135,52 @@ class CachedPasswordAuthenticationTest {
     // Past the first entry's expiry, with checks held: only the refreshed entry can answer.
     assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
     hold.get().countDown();
+  }
+
+  @Test
+  void someoneGuessingAtANameDoesNotStopItsOwnersBackgroundCheck() throws Exception {
+    var clock = new MutableClock();
+    var start = clock.now;
+    var hold = new AtomicReference<>(new CountDownLatch(0));
+    var cached =
+        new CachedPasswordAuthentication(
+            checkingAfter(null, () -> hold.get().await(10, TimeUnit.SECONDS)),
+            clock,
+            waitingAtMost(Duration.ofSeconds(2)));
+    cached.authenticate(request("ella", "right"));
+
+    clock.now = start.plus(CachedPasswordAuthentication.REFRESH_AFTER).plusSeconds(1);
+    for (int i = 0; i < 5; i++) {
+      var guess = "guess-" + i;
+      assertThatThrownBy(() -> cached.authenticate(request("ella", guess)))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+    assertThatThrownBy(() -> cached.authenticate(request("ella", "guess-5")))
+        .isExactlyInstanceOf(SignInThrottledException.class);
+    assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
+    awaitChecks(7);
+
+    hold.set(new CountDownLatch(1));
+    clock.now = start.plus(CachedPasswordAuthentication.TIME_TO_LIVE).plusSeconds(1);
+    assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
+    hold.get().countDown();
+  }
+
+  @Test
+  void aGuesserCannotEscapeTheLimitOfANameByChangingItsCase() {
+    var cached =
+        new CachedPasswordAuthentication(slowHash, new MutableClock(), SignInGuardTest.defaults());
+    var spellings = List.of("ella", "Ella", "ELLA", "eLLa", "elLA");
+    for (int i = 0; i < spellings.size(); i++) {
+      var guess = "guess-" + i;
+      var name = spellings.get(i);
+      assertThatThrownBy(() -> cached.authenticate(request(name, guess)))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+
+    assertThatThrownBy(() -> cached.authenticate(request("ElLa", "guess-5")))
+        .isExactlyInstanceOf(SignInThrottledException.class);
+    assertThat(checks).hasValue(5);
   }
 
   @Test
@@ -176,7 +232,6 @@ class CachedPasswordAuthenticationTest {
     var running = new AtomicInteger();
     var most = new AtomicInteger();
     var started = new Semaphore(0);
-    var d = SignInGuardTest.defaults();
     var cached =
         new CachedPasswordAuthentication(
             checkingAfter(
@@ -191,15 +246,7 @@ class CachedPasswordAuthenticationTest {
                   }
                 }),
             new MutableClock(),
-            new SignInProperties(
-                d.failuresPerName(),
-                d.failuresPerAddress(),
-                d.firstBackOff(),
-                d.maxBackOff(),
-                d.forgetAfter(),
-                2,
-                Duration.ofSeconds(10),
-                Duration.ofMillis(50)));
+            checkingOn(2, Duration.ofMillis(50)));
     var names = List.of("ella", "sanne", "fatima", "joris");
     for (var name : names) {
       assertThatThrownBy(() -> cached.authenticate(request(name, "right")))
@@ -418,6 +465,20 @@ class CachedPasswordAuthenticationTest {
         Thread.sleep(10);
       }
     }
+  }
+
+  /** Checks on {@code threads} threads, a check waiting up to 10 s to start. */
+  private static SignInProperties checkingOn(int threads, Duration maxCheckWait) {
+    var d = SignInGuardTest.defaults();
+    return new SignInProperties(
+        d.failuresPerName(),
+        d.failuresPerAddress(),
+        d.firstBackOff(),
+        d.maxBackOff(),
+        d.forgetAfter(),
+        threads,
+        Duration.ofSeconds(10),
+        maxCheckWait);
   }
 
   private static SignInProperties waitingAtMost(Duration wait) {
