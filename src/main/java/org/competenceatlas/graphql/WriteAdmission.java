@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.competenceatlas.common.Overload;
 import org.competenceatlas.common.OverloadedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,7 @@ import org.springframework.stereotype.Component;
 class WriteAdmission implements DisposableBean {
 
   static final String REFUSED_METRIC = "atlas.writes.refused";
+  private static final Logger log = LoggerFactory.getLogger(WriteAdmission.class);
   private static final Duration FIRST_ESTIMATE = Duration.ofMillis(20);
 
   /** The writers of one learner: those writing and those waiting for their turn. */
@@ -87,6 +90,7 @@ class WriteAdmission implements DisposableBean {
     long deadline = now + Math.min(properties.maxWait().toNanos(), Math.max(averageWrite, left));
     var lane = learnerId == null ? null : join(learnerId);
     if (lane == null && learnerId != null) {
+      traced("refused, its learner's queue full", arrivedNanos, now, now);
       // Paced from the arrival, so a client that retries at once sends one request per max-wait.
       return refusedLater(
           arrivedNanos + properties.maxWait().toNanos(),
@@ -94,13 +98,16 @@ class WriteAdmission implements DisposableBean {
     }
     try {
       if (lane != null && !acquire(lane.turn, deadline)) {
+        traced("refused, no turn among its learner's writes", arrivedNanos, now, System.nanoTime());
         throw refused("learner", "Other changes to this learner are still being written");
       }
       try {
         if (!acquire(total, deadline)) {
+          traced("refused, no turn among all writes", arrivedNanos, now, System.nanoTime());
           throw refused("total", "The server is writing as much as it can at the moment");
         }
         long started = System.nanoTime();
+        traced("started", arrivedNanos, now, started);
         try {
           return write.get();
         } finally {
@@ -172,6 +179,21 @@ class WriteAdmission implements DisposableBean {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
+    }
+  }
+
+  /**
+   * At DEBUG, where a write's time went before it started or was refused: from the request's
+   * arrival (sign-in, body, GraphQL's own work and the access check) to this admission, and waiting
+   * here.
+   */
+  private static void traced(String outcome, long arrived, long admitted, long decided) {
+    if (log.isDebugEnabled()) {
+      log.debug(
+          "write {}: {} ms from its arrival to the admission, {} ms waiting in it",
+          outcome,
+          (admitted - arrived) / 1_000_000,
+          (decided - admitted) / 1_000_000);
     }
   }
 

@@ -30,7 +30,7 @@ public record SignInProperties(
     @DefaultValue("15m") Duration forgetAfter,
     @DefaultValue("0") int maxConcurrentHashing,
     @DefaultValue("2s") Duration maxHashingWait,
-    @DefaultValue("2s") Duration maxCheckWait) {
+    @DefaultValue("5s") Duration maxCheckWait) {
 
   int checkThreads() {
     return maxConcurrentHashing > 0

@@ -3,6 +3,7 @@ package org.competenceatlas.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +16,11 @@ import org.competenceatlas.common.Overload;
 import org.competenceatlas.common.OverloadedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 class WriteAdmissionTest {
 
@@ -60,6 +65,32 @@ class WriteAdmissionTest {
     assertThat(wrote).hasValue(0);
     // Far short of the 30 s max-wait that an admission counting from itself would have waited.
     assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(15));
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void atDebugAWriteSaysHowLongItTookToReachTheAdmissionAndHowLongItWaitedThere(
+      CapturedOutput output) throws Exception {
+    var logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(WriteAdmission.class);
+    var level = logger.getLevel();
+    logger.setLevel(Level.DEBUG);
+    try {
+      var admission = admission(16, 1, 16, Duration.ofMillis(200), Duration.ofSeconds(30));
+      holding(admission, "learner-a");
+      long arrived = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(700);
+
+      assertThatThrownBy(() -> admission.admit("learner-a", arrived, () -> 1))
+          .isInstanceOf(OverloadedException.class);
+      admission.admit("learner-b", System.nanoTime(), () -> 1);
+
+      assertThat(output.getAll())
+          .containsPattern(
+              "write refused, no turn among its learner's writes: [7-9]\\d\\d ms from its arrival"
+                  + " to the admission, (19\\d|[2-9]\\d\\d|\\d{4,}) ms waiting in it")
+          .containsPattern("write started: \\d+ ms from its arrival to the admission");
+    } finally {
+      logger.setLevel(level);
+    }
   }
 
   @Test
