@@ -33,16 +33,17 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * and let a few clients occupy both cores; with the cache only the first request of a session pays
  * it. The cache is keyed by a SHA-256 digest of name and password and keeps neither password nor
  * hash; a changed user list takes effect at restart, when the cache is empty anyway. An entry used
- * in its last minute is checked again in the background, so a session that keeps working never pays
- * the hash on its request path after its first. A sign-in the cache does not know passes the {@link
- * SignInGuard} first, so guessing passwords is slowed per name and address, and a person who signed
- * in recently keeps working while someone guesses at their name. Sign-ins with the same name and
- * password that arrive while the first is being checked wait for its result instead of each paying
- * the hash: a frontend that opens a session with a burst of parallel requests otherwise spends a
- * processor-second or more before the cache helps. A wrong password is shared with them, and
- * remembered for a minute, so the same wrong password is refused again without another check and
- * counts once; a refusal for throttling is not shared, as it may be the first caller's own, and
- * each waiter then checks on its own.
+ * in its last minute is checked again in the background when the checks' queue has room, so a
+ * session that keeps working does not pay the hash on its request path again. A sign-in the cache
+ * does not know passes the {@link SignInGuard} first, unless a check of the same name and password
+ * is already under way, so guessing passwords is slowed per name and address, and a person who
+ * signed in recently keeps working while someone guesses at their name. Sign-ins with the same name
+ * and password that arrive while the first is being checked wait for its result instead of each
+ * paying the hash: a frontend that opens a session with a burst of parallel requests otherwise
+ * spends a processor-second or more before the cache helps. A wrong password is shared with them,
+ * and remembered for a minute, so the same wrong password is refused again without another check
+ * and counts once; a refusal for throttling or a dropped check is not shared as an answer, as it
+ * may be the first caller's own, and the waiters then share one new check.
  *
  * <p>Checks run on a few threads of their own, and a request waits for its check at most {@code
  * max-check-wait}. On cores busy with other requests one bcrypt check took about a second, and
@@ -147,8 +148,8 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
       var mine = new CompletableFuture<Authentication>();
       running = checking.putIfAbsent(key, mine);
       if (running == null) {
-        start(request, name, address, key, mine);
         mine.whenComplete((outcome, failure) -> checking.remove(key, mine));
+        start(request, name, address, key, mine);
         return await(mine, deadline);
       }
     }
@@ -158,8 +159,16 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
       if (throttled instanceof SignInPendingException) {
         throw throttled;
       }
+      // The check awaited was dropped or refused: the next one is shared again, so a burst with the
+      // same password queues one check, not one per request.
       guard.refuseIfWaiting(name, address);
       var own = new CompletableFuture<Authentication>();
+      var shared =
+          checking.compute(key, (k, other) -> other == null || other.isDone() ? own : other);
+      if (shared != own) {
+        return await(shared, deadline);
+      }
+      own.whenComplete((outcome, failure) -> checking.remove(key, own));
       start(request, name, address, key, own);
       return await(own, deadline);
     }
@@ -179,7 +188,10 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
               if (System.nanoTime() - queued > maxHashingWait.toNanos()) {
                 throw busy();
               }
-              // A check that finished after this request's look-up has filled the cache.
+              // A check that ended after this request's look-up has filled the cache, or refused.
+              if (wrong.getIfPresent(key) != null) {
+                throw new BadCredentialsException(BAD_CREDENTIALS);
+              }
               var finished = entries.getIfPresent(key);
               into.complete(
                   finished != null
