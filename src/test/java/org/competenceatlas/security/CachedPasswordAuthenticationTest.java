@@ -499,29 +499,25 @@ class CachedPasswordAuthenticationTest {
   /** Sends the sign-in again after any refusal to wait, until it is answered. */
   private static Authentication retriedWhileBusy(Supplier<Authentication> signIn)
       throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (true) {
-      try {
-        return signIn.get();
-      } catch (SignInThrottledException busy) {
-        if (System.nanoTime() > deadline) {
-          throw busy;
-        }
-        Thread.sleep(10);
-      }
-    }
+    return retriedAfter(SignInThrottledException.class, signIn);
   }
 
   /** Sends the sign-in again, as a client that honours Retry-After would, until it is answered. */
   private static Authentication retriedUntilAnswered(Supplier<Authentication> signIn)
       throws InterruptedException {
+    return retriedAfter(SignInPendingException.class, signIn);
+  }
+
+  private static Authentication retriedAfter(
+      Class<? extends SignInThrottledException> refusal, Supplier<Authentication> signIn)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (true) {
       try {
         return signIn.get();
-      } catch (SignInPendingException pending) {
-        if (System.nanoTime() > deadline) {
-          throw pending;
+      } catch (SignInThrottledException refused) {
+        if (!refusal.isInstance(refused) || System.nanoTime() > deadline) {
+          throw refused;
         }
         Thread.sleep(10);
       }
