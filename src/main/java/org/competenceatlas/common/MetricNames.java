@@ -13,5 +13,17 @@ public final class MetricNames {
    */
   public static final String TRANSFER = "atlas.transfer";
 
+  /**
+   * Counter: mutations refused by the write admission, retryably; tag {@code scope} ({@code
+   * learner}, {@code total}).
+   */
+  public static final String WRITES_REFUSED = "atlas.writes.refused";
+
+  /** Counter: GraphQL requests refused, retryably, because no execution slot came in time. */
+  public static final String EXECUTION_REFUSED = "atlas.execution.refused";
+
+  /** Gauge: GraphQL requests waiting for an execution slot now. */
+  public static final String EXECUTION_WAITING = "atlas.execution.waiting";
+
   private MetricNames() {}
 }

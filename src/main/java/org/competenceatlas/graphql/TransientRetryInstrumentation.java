@@ -49,6 +49,7 @@ class TransientRetryInstrumentation extends SimplePerformantInstrumentation {
         admission.admit(
             learnerNamed(env.getArgument("learnerId")),
             Arrival.nanos(env),
+            ExecutionSlots.Slot.of(env),
             () -> TransientRetry.run(() -> fetched(fetcher, env)));
   }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.competenceatlas.common.MetricNames;
 import org.competenceatlas.common.Overload;
 import org.competenceatlas.common.OverloadedException;
 import org.slf4j.Logger;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WriteAdmission implements DisposableBean {
 
-  static final String REFUSED_METRIC = "atlas.writes.refused";
+  static final String REFUSED_METRIC = MetricNames.WRITES_REFUSED;
   private static final Logger log = LoggerFactory.getLogger(WriteAdmission.class);
   private static final Duration FIRST_ESTIMATE = Duration.ofMillis(20);
 
@@ -81,6 +82,16 @@ class WriteAdmission implements DisposableBean {
    *     be answered within {@code answer-within} of the arrival
    */
   public <T> Object admit(String learnerId, long arrivedNanos, Supplier<T> write) {
+    return admit(learnerId, arrivedNanos, ExecutionSlots.Slot.NONE, write);
+  }
+
+  /**
+   * As {@link #admit(String, long, Supplier)}, for a request that holds an execution slot: the slot
+   * is handed back while the write waits for its turn, and taken again before it writes, so waiting
+   * writers do not keep readers from running.
+   */
+  <T> Object admit(
+      String learnerId, long arrivedNanos, ExecutionSlots.Slot slot, Supplier<T> write) {
     long now = System.nanoTime();
     // A request that spent long in its sign-in or behind a burst of others gets less of the wait,
     // so it starts its write in time to be answered within answer-within, or is refused then; at
@@ -90,6 +101,7 @@ class WriteAdmission implements DisposableBean {
     long deadline = now + Math.min(properties.maxWait().toNanos(), Math.max(averageWrite, left));
     var lane = learnerId == null ? null : join(learnerId);
     if (lane == null && learnerId != null) {
+      slot.handBack();
       traced("refused, its learner's queue full", arrivedNanos, now, now);
       // Paced from the arrival, so a client that retries at once sends one request per max-wait.
       return refusedLater(
@@ -97,15 +109,16 @@ class WriteAdmission implements DisposableBean {
           refused("learner", "Too many changes to this learner are waiting to be written"));
     }
     try {
-      if (lane != null && !acquire(lane.turn, deadline)) {
+      if (lane != null && !turn(lane.turn, deadline, slot)) {
         traced("refused, no turn among its learner's writes", arrivedNanos, now, System.nanoTime());
         throw refused("learner", "Other changes to this learner are still being written");
       }
       try {
-        if (!acquire(total, deadline)) {
+        if (!turn(total, deadline, slot)) {
           traced("refused, no turn among all writes", arrivedNanos, now, System.nanoTime());
           throw refused("total", "The server is writing as much as it can at the moment");
         }
+        slot.retake();
         long started = System.nanoTime();
         traced("started", arrivedNanos, now, started);
         try {
@@ -171,6 +184,21 @@ class WriteAdmission implements DisposableBean {
 
   private void leave(String learnerId) {
     lanes.computeIfPresent(learnerId, (key, lane) -> --lane.members == 0 ? null : lane);
+  }
+
+  /** Takes a permit, handing the request's slot back first if it has to wait for one. */
+  private static boolean turn(Semaphore semaphore, long deadline, ExecutionSlots.Slot slot) {
+    try {
+      // A zero wait keeps the order of those already waiting, where tryAcquire() would overtake.
+      if (semaphore.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+        return true;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    slot.handBack();
+    return acquire(semaphore, deadline);
   }
 
   private static boolean acquire(Semaphore semaphore, long deadline) {

@@ -27,4 +27,4 @@ public record WriteAdmissionProperties(
     @DefaultValue("1") int maxConcurrentPerLearner,
     @DefaultValue("16") int maxWaitingPerLearner,
     @DefaultValue("500ms") Duration maxWait,
-    @DefaultValue("900ms") Duration answerWithin) {}
+    @DefaultValue("800ms") Duration answerWithin) {}

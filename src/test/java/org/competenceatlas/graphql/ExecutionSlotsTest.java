@@ -1,0 +1,166 @@
+package org.competenceatlas.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.competenceatlas.common.Overload;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.LinkedMultiValueMap;
+import reactor.core.publisher.Mono;
+
+class ExecutionSlotsTest {
+
+  private final ExecutorService threads = Executors.newCachedThreadPool();
+  private final CountDownLatch release = new CountDownLatch(1);
+
+  @AfterEach
+  void stop() {
+    release.countDown();
+    threads.shutdownNow();
+  }
+
+  static ExecutionSlots slots(int size, Duration maxWait) {
+    return new ExecutionSlots(
+        new ExecutionSlotsProperties(size, maxWait),
+        new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+  }
+
+  private static WebGraphQlRequest request() {
+    return new WebGraphQlRequest(
+        URI.create("http://localhost/graphql"),
+        new HttpHeaders(),
+        new LinkedMultiValueMap<>(),
+        null,
+        new HashMap<>(),
+        Map.<String, Object>of("query", "{ me { name } }"),
+        "1",
+        Locale.ENGLISH);
+  }
+
+  @Test
+  void noMoreRequestsExecuteAtOnceThanThereAreSlotsAndTheOthersRunWhenOneEnds() throws Exception {
+    var slots = slots(2, Duration.ofSeconds(30));
+    var running = new AtomicInteger();
+    var most = new AtomicInteger();
+    var started = new CountDownLatch(2);
+    WebGraphQlInterceptor.Chain chain =
+        next ->
+            Mono.fromCallable(
+                () -> {
+                  most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                  started.countDown();
+                  release.await(30, TimeUnit.SECONDS);
+                  running.decrementAndGet();
+                  return (WebGraphQlResponse) null;
+                });
+
+    var answers = new ArrayList<CompletableFuture<?>>();
+    for (int i = 0; i < 5; i++) {
+      answers.add(
+          CompletableFuture.runAsync(
+              () -> slots.intercept(request(), chain).block(Duration.ofSeconds(60)), threads));
+    }
+    assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(200);
+    assertThat(running).hasValue(2);
+    assertThat(slots.free()).isZero();
+
+    release.countDown();
+    CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+    assertThat(most).hasValue(2);
+    assertThat(slots.free()).isEqualTo(2);
+  }
+
+  @Test
+  void aRequestThatGetsNoSlotWithinMaxWaitIsRefusedRetryablyAndDoesNotRun() {
+    var slots = slots(1, Duration.ofMillis(100));
+    var held = slots.take();
+    var ran = new AtomicInteger();
+    WebGraphQlInterceptor.Chain chain =
+        next -> {
+          ran.incrementAndGet();
+          return Mono.empty();
+        };
+
+    var answer = slots.intercept(request(), chain).block(Duration.ofSeconds(30));
+
+    assertThat(ran).hasValue(0);
+    var error = answer.getErrors().get(0);
+    assertThat(error.getErrorType()).isEqualTo(Overload.UNAVAILABLE);
+    assertThat(error.getExtensions()).containsEntry("retryable", true);
+    assertThat(error.getMessage()).contains("nothing was run");
+    assertThat(answer.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
+    held.handBack();
+    assertThat(slots.free()).isEqualTo(1);
+  }
+
+  @Test
+  void aWriterHandsItsSlotBackWhileItWaitsForItsLearnersTurnAndTakesItAgainToWrite()
+      throws Exception {
+    var slots = slots(1, Duration.ofSeconds(30));
+    var admission = WriteAdmissionTest.admission(16, 1, 16, Duration.ofSeconds(30));
+    var admitted = new CountDownLatch(1);
+    var first =
+        CompletableFuture.supplyAsync(
+            () ->
+                admission.admit(
+                    "learner-a",
+                    System.nanoTime(),
+                    () -> {
+                      admitted.countDown();
+                      try {
+                        return release.await(30, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                      }
+                    }),
+            threads);
+    assertThat(admitted.await(30, TimeUnit.SECONDS)).isTrue();
+
+    var slot = slots.take();
+    var freeWhileWriting = new AtomicInteger(-1);
+    var second =
+        CompletableFuture.supplyAsync(
+            () ->
+                admission.admit(
+                    "learner-a",
+                    System.nanoTime(),
+                    slot,
+                    () -> freeWhileWriting.getAndSet(slots.free())),
+            threads);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (admission.writers("learner-a") < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(admission.writers("learner-a")).isEqualTo(2);
+
+    // A reader gets the only slot while the writer waits.
+    var reader = slots.take();
+    assertThat(reader).isNotNull();
+    reader.handBack();
+    release.countDown();
+    first.get(30, TimeUnit.SECONDS);
+    second.get(30, TimeUnit.SECONDS);
+    assertThat(freeWhileWriting).hasValue(0);
+    slot.handBack();
+    assertThat(slots.free()).isEqualTo(1);
+  }
+}
