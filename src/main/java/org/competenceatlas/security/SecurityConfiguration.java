@@ -46,6 +46,8 @@ import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 class SecurityConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+  // Enough for the JIT to compile the hashing code before the first real sign-in.
+  private static final int SIGN_IN_WARM_UP_CHECKS = 3;
 
   @Bean
   SecurityFilterChain apiSecurity(
@@ -148,8 +150,9 @@ class SecurityConfiguration {
     var provider = new DaoAuthenticationProvider(users(users));
     provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     log.info("Built-in sign-in (HTTP Basic) with {} user(s).", users.size());
-    return new ProviderManager(
-        new CachedPasswordAuthentication(provider, Clock.systemUTC(), signIn));
+    var checked = new CachedPasswordAuthentication(provider, Clock.systemUTC(), signIn);
+    checked.warmUp(SIGN_IN_WARM_UP_CHECKS);
+    return new ProviderManager(checked);
   }
 
   private static InMemoryUserDetailsManager users(List<SecurityProperties.User> users) {

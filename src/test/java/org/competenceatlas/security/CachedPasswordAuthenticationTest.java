@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,6 +62,48 @@ class CachedPasswordAuthenticationTest {
     clock.now = clock.now.plus(CachedPasswordAuthentication.TIME_TO_LIVE).plusSeconds(1);
     assertThat(cached.authenticate(request("ella", "right")).getName()).isEqualTo("ella");
     assertThat(checks).hasValue(2);
+  }
+
+  @Test
+  void theWarmUpChecksAMadeUpNameOnTheCheckPoolAndRemembersNothing() throws Exception {
+    var names = new ConcurrentLinkedQueue<String>();
+    AuthenticationProvider recording =
+        new AuthenticationProvider() {
+          @Override
+          public Authentication authenticate(Authentication request) {
+            names.add(request.getName() + "@" + Thread.currentThread().getName());
+            return slowHash.authenticate(request);
+          }
+
+          @Override
+          public boolean supports(Class<?> authentication) {
+            return true;
+          }
+        };
+    // A name is held back after three failures here, so counted warm-up checks would show.
+    var threeFailures =
+        new SignInProperties(
+            3,
+            20,
+            Duration.ofSeconds(1),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(15),
+            1,
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(30));
+    var cached = new CachedPasswordAuthentication(recording, new MutableClock(), threeFailures);
+
+    cached.warmUp(3).get(30, TimeUnit.SECONDS);
+
+    assertThat(names)
+        .hasSize(3)
+        .allMatch(
+            name -> name.startsWith(CachedPasswordAuthentication.WARM_UP_NAME + "@sign-in-check-"));
+    // The warm-up's failures were not counted against the name: it is checked, not held back.
+    assertThatThrownBy(
+            () -> cached.authenticate(request(CachedPasswordAuthentication.WARM_UP_NAME, "x")))
+        .isInstanceOf(BadCredentialsException.class);
+    assertThat(names).hasSize(4);
   }
 
   @Test
