@@ -6,8 +6,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.competenceatlas.SeedWorldIds;
 import org.junit.jupiter.api.Test;
@@ -41,25 +41,11 @@ class ArrivalWiringTest {
 
   @Test
   void aWriterWhoseBodyCameLateIsRefusedAtOnceWhileItsLearnerIsBusy() throws Exception {
-    var admitted = new CountDownLatch(1);
     var release = new CountDownLatch(1);
     var holder =
-        CompletableFuture.runAsync(
-            () ->
-                admission.admit(
-                    SeedWorldIds.SANNE,
-                    System.nanoTime(),
-                    () -> {
-                      admitted.countDown();
-                      try {
-                        return release.await(2, TimeUnit.MINUTES);
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                      }
-                    }));
+        WriteAdmissionTest.holding(
+            admission, SeedWorldIds.SANNE, release, ForkJoinPool.commonPool());
     try {
-      assertThat(admitted.await(30, TimeUnit.SECONDS)).isTrue();
       var body =
           ("{\"query\":\"mutation { grantAccess(learnerId: \\\""
                   + SeedWorldIds.SANNE

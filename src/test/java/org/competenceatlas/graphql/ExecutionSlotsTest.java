@@ -117,23 +117,7 @@ class ExecutionSlotsTest {
       throws Exception {
     var slots = slots(1, Duration.ofSeconds(30));
     var admission = WriteAdmissionTest.admission(16, 1, 16, Duration.ofSeconds(30));
-    var admitted = new CountDownLatch(1);
-    var first =
-        CompletableFuture.supplyAsync(
-            () ->
-                admission.admit(
-                    "learner-a",
-                    System.nanoTime(),
-                    () -> {
-                      admitted.countDown();
-                      try {
-                        return release.await(30, TimeUnit.SECONDS);
-                      } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
-                      }
-                    }),
-            threads);
-    assertThat(admitted.await(30, TimeUnit.SECONDS)).isTrue();
+    var first = WriteAdmissionTest.holding(admission, "learner-a", release, threads);
 
     var slot = slots.take();
     var freeWhileWriting = new AtomicInteger(-1);

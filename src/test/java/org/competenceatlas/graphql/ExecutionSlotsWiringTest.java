@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.competenceatlas.AtlasTest;
@@ -36,26 +37,12 @@ class ExecutionSlotsWiringTest {
 
   @Test
   void writersWaitingForTheirLearnersTurnLeaveTheSlotsToAReader() throws Exception {
-    var admitted = new CountDownLatch(1);
     var release = new CountDownLatch(1);
     var holder =
-        CompletableFuture.runAsync(
-            () ->
-                admission.admit(
-                    SeedWorldIds.SANNE,
-                    System.nanoTime(),
-                    () -> {
-                      admitted.countDown();
-                      try {
-                        return release.await(2, TimeUnit.MINUTES);
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                      }
-                    }));
+        WriteAdmissionTest.holding(
+            admission, SeedWorldIds.SANNE, release, ForkJoinPool.commonPool());
     var writers = new ArrayList<CompletableFuture<HttpResponse<String>>>();
     try {
-      assertThat(admitted.await(30, TimeUnit.SECONDS)).isTrue();
       int waiting = slots.size() + 2;
       for (int i = 0; i < waiting; i++) {
         // A blank title is refused once the write runs, so the waiters change nothing.

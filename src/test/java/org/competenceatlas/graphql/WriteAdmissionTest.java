@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -224,6 +225,16 @@ class WriteAdmissionTest {
   /** Starts a write of {@code learnerId} that lasts until the test releases it. */
   private CompletableFuture<Object> holding(WriteAdmission admission, String learnerId)
       throws InterruptedException {
+    return holding(admission, learnerId, release, threads);
+  }
+
+  /**
+   * Starts a write of {@code learnerId} on {@code threads} that holds its turn until {@code
+   * release} opens, and returns once the write has its turn.
+   */
+  static CompletableFuture<Object> holding(
+      WriteAdmission admission, String learnerId, CountDownLatch release, Executor threads)
+      throws InterruptedException {
     var admitted = new CountDownLatch(1);
     var future =
         CompletableFuture.supplyAsync(
@@ -234,14 +245,14 @@ class WriteAdmissionTest {
                     () -> {
                       admitted.countDown();
                       try {
-                        release.await();
+                        release.await(2, TimeUnit.MINUTES);
                       } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                       }
                       return "held";
                     }),
             threads);
-    assertThat(admitted.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(admitted.await(30, TimeUnit.SECONDS)).isTrue();
     return future;
   }
 }

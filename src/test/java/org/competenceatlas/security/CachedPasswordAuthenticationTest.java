@@ -81,16 +81,7 @@ class CachedPasswordAuthenticationTest {
           }
         };
     // A name is held back after three failures here, so counted warm-up checks would show.
-    var threeFailures =
-        new SignInProperties(
-            3,
-            20,
-            Duration.ofSeconds(1),
-            Duration.ofMinutes(5),
-            Duration.ofMinutes(15),
-            1,
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(30));
+    var threeFailures = SignInGuardTest.failuresPerName(3);
     var cached = new CachedPasswordAuthentication(recording, new MutableClock(), threeFailures);
 
     cached.warmUp(3).get(30, TimeUnit.SECONDS);

@@ -18,8 +18,13 @@ class SignInGuardTest {
   private final AtomicInteger checks = new AtomicInteger();
 
   static SignInProperties defaults() {
+    return failuresPerName(5);
+  }
+
+  /** The defaults, but a name is held back after {@code failures} wrong passwords. */
+  static SignInProperties failuresPerName(int failures) {
     return new SignInProperties(
-        5,
+        failures,
         20,
         Duration.ofSeconds(1),
         Duration.ofMinutes(5),
