@@ -126,10 +126,9 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
 
   /**
    * Checks a made-up name and password {@code checks} times on the check pool, in the background,
-   * remembering nothing. The first check of a process runs the hashing code before the JIT has
-   * compiled it: about 220 ms of processor time instead of about 90 on an idle machine, and on
-   * cores busy with other requests the first sign-ins after a start all waited for that one check
-   * (docs/reliability.md, "Execution slots").
+   * remembering nothing. The first sign-in of a fresh instance took about 220 ms against about 90
+   * for later ones, presumably because the JIT had not compiled the hashing code yet, and every
+   * first sign-in after a start waits for that one check (docs/reliability.md, "Execution slots").
    *
    * @return when the checks are done
    */
