@@ -16,6 +16,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.competenceatlas.common.MetricNames;
 import org.competenceatlas.common.Overload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -40,6 +42,8 @@ import reactor.core.publisher.SignalType;
  */
 @Component
 class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraphQlInterceptor {
+
+  private static final Logger log = LoggerFactory.getLogger(ExecutionSlots.class);
 
   static final String KEY = ExecutionSlots.class.getName();
   static final String REFUSED_METRIC = MetricNames.EXECUTION_REFUSED;
@@ -187,6 +191,13 @@ class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraph
     if (registry != null) {
       registry.counter(REFUSED_METRIC).increment();
     }
+    // A refused request never reaches GraphQL, so the request log would not show it.
+    log.atInfo()
+        .addKeyValue("graphql.outcome", "error:UNAVAILABLE")
+        .addKeyValue("waited_ms", maxWait.toMillis())
+        .log(
+            "graphql request refused: no execution slot within {} ms outcome=error:UNAVAILABLE",
+            maxWait.toMillis());
     long retryAfterSeconds = 1;
     var error =
         GraphqlErrorBuilder.newError()

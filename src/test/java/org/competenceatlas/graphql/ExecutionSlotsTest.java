@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.competenceatlas.common.Overload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -90,7 +93,9 @@ class ExecutionSlotsTest {
   }
 
   @Test
-  void aRequestThatGetsNoSlotWithinMaxWaitIsRefusedRetryablyAndDoesNotRun() {
+  @ExtendWith(OutputCaptureExtension.class)
+  void aRequestThatGetsNoSlotWithinMaxWaitIsRefusedRetryablyLoggedAndDoesNotRun(
+      CapturedOutput output) {
     var slots = slots(1, Duration.ofMillis(100));
     var held = slots.take();
     var ran = new AtomicInteger();
@@ -108,6 +113,9 @@ class ExecutionSlotsTest {
     assertThat(error.getExtensions()).containsEntry("retryable", true);
     assertThat(error.getMessage()).contains("nothing was run");
     assertThat(answer.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
+    assertThat(output.getAll())
+        .contains(
+            "graphql request refused: no execution slot within 100 ms outcome=error:UNAVAILABLE");
     held.handBack();
     assertThat(slots.free()).isEqualTo(1);
   }
