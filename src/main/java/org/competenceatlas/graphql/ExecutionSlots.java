@@ -56,6 +56,7 @@ class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraph
     private final Pool pool;
     private boolean held;
     private boolean finished;
+    private boolean refused;
 
     private Slot(Pool pool) {
       this.pool = pool;
@@ -83,6 +84,20 @@ class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraph
         pool.overdraw();
       }
       held = true;
+    }
+
+    /** Marks that a write of this request was refused for lack of a turn. */
+    synchronized void refused() {
+      if (pool != null) {
+        refused = true;
+      }
+    }
+
+    /**
+     * Whether a write of this request was refused for lack of a turn, so its others need not run.
+     */
+    synchronized boolean wasRefused() {
+      return refused;
     }
 
     /** The request's execution has ended: hands the slot back for good. */

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +57,10 @@ class WriteAdmission implements DisposableBean {
   private final AtomicLong averageWriteNanos = new AtomicLong(FIRST_ESTIMATE.toNanos());
   private final ObjectProvider<MeterRegistry> registry;
   private final ScheduledThreadPoolExecutor refusals;
+  // graphql-java carries on with a request's next mutation field, and then its answer, on the
+  // thread that fails the paced refusal; that work (an access check may read the database) must not
+  // hold back the one thread that times every other client's refusal.
+  private final ExecutorService answers;
 
   WriteAdmission(WriteAdmissionProperties properties, ObjectProvider<MeterRegistry> registry) {
     this.properties = properties;
@@ -69,6 +75,14 @@ class WriteAdmission implements DisposableBean {
               return thread;
             });
     this.refusals.setRemoveOnCancelPolicy(true);
+    this.answers =
+        Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()),
+            task -> {
+              var thread = new Thread(task, "write-admission-answers");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /**
@@ -93,6 +107,14 @@ class WriteAdmission implements DisposableBean {
   <T> Object admit(
       String learnerId, long arrivedNanos, ExecutionSlots.Slot slot, Supplier<T> write) {
     long now = System.nanoTime();
+    if (slot.wasRefused()) {
+      // The request is answered as refused anyway, and a turn taken now would only delay it.
+      traced("refused, an earlier write of its request refused", arrivedNanos, now, now);
+      count("request");
+      throw refusal(
+          "An earlier change of this request found no turn, so this change was not made either."
+              + " Send the refused changes again after the time in retryAfterSeconds.");
+    }
     // A request that spent long in its sign-in or behind a burst of others gets less of the wait,
     // so it starts its write in time to be answered within answer-within, or is refused then; at
     // least one average write's time, so a late request still gets the turn about to come free.
@@ -102,6 +124,7 @@ class WriteAdmission implements DisposableBean {
     var lane = learnerId == null ? null : join(learnerId);
     if (lane == null && learnerId != null) {
       slot.handBack();
+      slot.refused();
       traced("refused, its learner's queue full", arrivedNanos, now, now);
       // Paced from the arrival, so a client that retries at once sends one request per max-wait.
       return refusedLater(
@@ -111,11 +134,13 @@ class WriteAdmission implements DisposableBean {
     try {
       if (lane != null && !turn(lane.turn, deadline, slot)) {
         traced("refused, no turn among its learner's writes", arrivedNanos, now, System.nanoTime());
+        slot.refused();
         throw refused("learner", "Other changes to this learner are still being written");
       }
       try {
         if (!turn(total, deadline, slot)) {
           traced("refused, no turn among all writes", arrivedNanos, now, System.nanoTime());
+          slot.refused();
           throw refused("total", "The server is writing as much as it can at the moment");
         }
         slot.retake();
@@ -148,6 +173,7 @@ class WriteAdmission implements DisposableBean {
   @Override
   public void destroy() {
     refusals.shutdownNow();
+    answers.shutdownNow();
   }
 
   /** Joins the learner's lane, or returns null when its queue is full. */
@@ -176,7 +202,7 @@ class WriteAdmission implements DisposableBean {
   private CompletableFuture<Object> refusedLater(long deadline, OverloadedException refusal) {
     var answer = new CompletableFuture<>();
     refusals.schedule(
-        () -> answer.completeExceptionally(refusal),
+        () -> answers.execute(() -> answer.completeExceptionally(refusal)),
         Math.max(0, deadline - System.nanoTime()),
         TimeUnit.NANOSECONDS);
     return answer;
@@ -230,18 +256,27 @@ class WriteAdmission implements DisposableBean {
   }
 
   private OverloadedException refused(String scope, String reason) {
+    count(scope);
+    return refusal(
+        reason
+            + "; nothing was changed. Send the same request again after the time in"
+            + " retryAfterSeconds.");
+  }
+
+  private void count(String scope) {
     var registry = this.registry.getIfAvailable();
     if (registry != null) {
       registry.counter(REFUSED_METRIC, "scope", scope).increment();
     }
+  }
+
+  private OverloadedException refusal(String message) {
     // The queue ahead is at most a few writes long; a retry after their time usually gets through.
     var waitingAhead = Math.max(1, properties.maxWaitingPerLearner());
     var retryAfter = Duration.ofNanos(averageWriteNanos.get() * waitingAhead);
     return new OverloadedException(
         Overload.UNAVAILABLE,
-        reason
-            + "; nothing was changed. Send the same request again after the time in"
-            + " retryAfterSeconds.",
+        message,
         retryAfter.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : retryAfter);
   }
 }

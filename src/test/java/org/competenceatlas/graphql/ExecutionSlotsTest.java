@@ -1,6 +1,7 @@
 package org.competenceatlas.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.competenceatlas.common.Overload;
+import org.competenceatlas.common.OverloadedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -154,5 +156,68 @@ class ExecutionSlotsTest {
     assertThat(freeWhileWriting).hasValue(0);
     slot.handBack();
     assertThat(slots.free()).isEqualTo(1);
+  }
+
+  @Test
+  void onceAWriteOfARequestIsRefusedItsLaterWritesAreRefusedAtOnceAndWriteNothing()
+      throws Exception {
+    var slots = slots(2, Duration.ofSeconds(30));
+    var admission = WriteAdmissionTest.admission(16, 1, 0, Duration.ofSeconds(30));
+    WriteAdmissionTest.holding(admission, "learner-a", release, threads);
+    var slot = slots.take();
+    var wrote = new AtomicInteger();
+
+    var first =
+        admission.admit(
+            "learner-a",
+            System.nanoTime() - TimeUnit.SECONDS.toNanos(30),
+            slot,
+            wrote::incrementAndGet);
+    assertThatThrownBy(() -> ((CompletableFuture<?>) first).get(10, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(OverloadedException.class);
+
+    // Learner B has no other writer, so only the earlier refusal stops this write.
+    assertThatThrownBy(
+            () -> admission.admit("learner-b", System.nanoTime(), slot, wrote::incrementAndGet))
+        .isInstanceOfSatisfying(
+            OverloadedException.class,
+            refused -> {
+              assertThat(refused.classification()).isEqualTo(Overload.UNAVAILABLE);
+              assertThat(refused.getMessage()).contains("this change was not made either");
+            });
+    assertThat(wrote).hasValue(0);
+    assertThat(admission.writers("learner-b")).isZero();
+    var another = slots.take();
+    assertThat(admission.admit("learner-b", System.nanoTime(), another, wrote::incrementAndGet))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aWriteRefusedAfterWaitingForItsTurnMarksItsRequestButARequestWithoutASlotIsNeverMarked()
+      throws Exception {
+    var slots = slots(2, Duration.ofSeconds(30));
+    var admission = WriteAdmissionTest.admission(16, 1, 16, Duration.ofMillis(100));
+    WriteAdmissionTest.holding(admission, "learner-a", release, threads);
+    var slot = slots.take();
+    var wrote = new AtomicInteger();
+
+    assertThatThrownBy(
+            () -> admission.admit("learner-a", System.nanoTime(), slot, wrote::incrementAndGet))
+        .isInstanceOf(OverloadedException.class);
+    assertThatThrownBy(
+            () ->
+                admission.admit(
+                    "learner-a",
+                    System.nanoTime(),
+                    ExecutionSlots.Slot.NONE,
+                    wrote::incrementAndGet))
+        .isInstanceOf(OverloadedException.class);
+
+    assertThat(slot.wasRefused()).isTrue();
+    assertThat(ExecutionSlots.Slot.NONE.wasRefused()).isFalse();
+    assertThat(
+            admission.admit(
+                "learner-b", System.nanoTime(), ExecutionSlots.Slot.NONE, wrote::incrementAndGet))
+        .isEqualTo(1);
   }
 }

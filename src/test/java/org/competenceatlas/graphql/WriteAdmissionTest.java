@@ -116,6 +116,38 @@ class WriteAdmissionTest {
   }
 
   @Test
+  void whatARequestDoesAfterItsPacedRefusalDoesNotHoldBackAnotherClientsRefusal() throws Exception {
+    var admission = admission(16, 1, 0, Duration.ofMillis(200));
+    try {
+      holding(admission, "learner-a");
+      holding(admission, "learner-b");
+      var carryOn = new CountDownLatch(1);
+      var first = (CompletableFuture<?>) admission.admit("learner-a", System.nanoTime(), () -> 1);
+      // As graphql-java's next mutation field would: work on the thread that fails the refusal.
+      var firstCarriedOn =
+          first.handle(
+              (result, failure) -> {
+                try {
+                  carryOn.await(2, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return Thread.currentThread().getName();
+              });
+
+      var second = (CompletableFuture<?>) admission.admit("learner-b", System.nanoTime(), () -> 1);
+
+      assertThatThrownBy(() -> second.get(10, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(OverloadedException.class);
+      assertThat(firstCarriedOn).isNotDone();
+      carryOn.countDown();
+      assertThat(firstCarriedOn.get(10, TimeUnit.SECONDS)).isEqualTo("write-admission-answers");
+    } finally {
+      admission.destroy();
+    }
+  }
+
+  @Test
   void aSecondWriterOfTheSameLearnerWaitsForTheFirstAndThenWrites() throws Exception {
     var admission = admission(16, 1, 16, Duration.ofSeconds(30));
     var first = holding(admission, "learner-a");
