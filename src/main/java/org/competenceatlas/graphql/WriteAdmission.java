@@ -124,24 +124,21 @@ class WriteAdmission implements DisposableBean {
     var lane = learnerId == null ? null : join(learnerId);
     if (lane == null && learnerId != null) {
       slot.handBack();
-      slot.refused();
       traced("refused, its learner's queue full", arrivedNanos, now, now);
       // Paced from the arrival, so a client that retries at once sends one request per max-wait.
       return refusedLater(
           arrivedNanos + properties.maxWait().toNanos(),
-          refused("learner", "Too many changes to this learner are waiting to be written"));
+          refused(slot, "learner", "Too many changes to this learner are waiting to be written"));
     }
     try {
       if (lane != null && !turn(lane.turn, deadline, slot)) {
         traced("refused, no turn among its learner's writes", arrivedNanos, now, System.nanoTime());
-        slot.refused();
-        throw refused("learner", "Other changes to this learner are still being written");
+        throw refused(slot, "learner", "Other changes to this learner are still being written");
       }
       try {
         if (!turn(total, deadline, slot)) {
           traced("refused, no turn among all writes", arrivedNanos, now, System.nanoTime());
-          slot.refused();
-          throw refused("total", "The server is writing as much as it can at the moment");
+          throw refused(slot, "total", "The server is writing as much as it can at the moment");
         }
         slot.retake();
         long started = System.nanoTime();
@@ -255,7 +252,9 @@ class WriteAdmission implements DisposableBean {
     averageWriteNanos.updateAndGet(average -> average + (nanos - average) / 8);
   }
 
-  private OverloadedException refused(String scope, String reason) {
+  /** A refusal for lack of a turn; the request's later writes are then refused at once. */
+  private OverloadedException refused(ExecutionSlots.Slot slot, String scope, String reason) {
+    slot.refused();
     count(scope);
     return refusal(
         reason
