@@ -28,9 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The hot-learner and abuse drills of docs/reliability.md. Each starts the packaged application on
  * a fresh data folder, measures 16 readers of public data alone, then beside a disturbance, and
- * prints the readers' figures for both. Arguments: {@code --drill=hot-learner|abuse [--seconds=60]
- * [--http-port=18081] [--bolt-port=17688] [--jar=target/competence-atlas.jar] [--jvm="-Xmx1g"]};
- * without {@code --jvm} the application is started as the README starts it.
+ * prints the readers' figures for both. Arguments: {@code --drill=hot-learner|abuse|request-cost
+ * [--seconds=60] [--http-port=18081] [--bolt-port=17688] [--jar=target/competence-atlas.jar]
+ * [--jvm="-Xmx1g"]}; without {@code --jvm} the application is started as the README starts it.
  *
  * <ul>
  *   <li>{@code hot-learner}: 50 writers grant access on one learner as fast as they are answered,
@@ -38,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       then SIGKILL, restart, and every acknowledged grant must be there.
  *   <li>{@code abuse}: in turn, 50 wrong-password requests per second; 300 clients that send half a
  *       request body and then nothing, reconnecting when cut off; wrong passwords on the Bolt port.
+ *   <li>{@code request-cost}: no disturbance and no verdict: the server's processor time per answer
+ *       for the readers, for clients reading their own account, for grants that take turns, and for
+ *       the hot-learner drill's writers, one kind at a time.
  * </ul>
  */
 public final class LoadDrill {
@@ -114,7 +117,8 @@ public final class LoadDrill {
         switch (options.getOrDefault("drill", "hot-learner")) {
           case "hot-learner" -> drill.hotLearner();
           case "abuse" -> drill.abuse();
-          default -> throw new IllegalArgumentException("--drill=hot-learner|abuse");
+          case "request-cost" -> drill.requestCost();
+          default -> throw new IllegalArgumentException("--drill=hot-learner|abuse|request-cost");
         };
     System.out.println(ok ? "DRILL PASSED" : "DRILL FAILED");
     System.out.println("logs: " + drill.work);
@@ -140,10 +144,14 @@ public final class LoadDrill {
   private boolean hotLearner() throws Exception {
     var app = start("app");
     try {
-      readPhase(null); // warm-up: the JIT and caches, not measured
+      // Warm-up, not measured: the JIT and caches, for the write path too. Until it is compiled a
+      // grant costs several times its warm price (docs/reliability.md, "Current figures"), which is
+      // the cold start's story, not isolation's. The warm-up writers are Sanne on her own
+      // portfolio, so Fatima's sign-in is still not remembered when the measured writers start.
+      readPhase(stop -> grantWriters(stop, new ConcurrentLinkedQueue<>(), WARM_UP_WRITER));
       var alone = readPhase(null);
       var writes = new ConcurrentLinkedQueue<WriteResult>();
-      var beside = readPhase(stop -> grantWriters(stop, writes));
+      var beside = readPhase(stop -> grantWriters(stop, writes, HOT_LEARNER));
       var acknowledged = writes.stream().filter(WriteResult::ok).map(WriteResult::grantId).toList();
       long retryable = writes.stream().filter(w -> !w.ok() && w.retryable()).count();
       long signIns = writes.stream().filter(WriteResult::signIn).count();
@@ -196,10 +204,33 @@ public final class LoadDrill {
     }
   }
 
-  private List<Thread> grantWriters(AtomicBoolean stop, ConcurrentLinkedQueue<WriteResult> out) {
+  /** A learner whose own account writes to her portfolio. */
+  private record Writer(String learnerId, String credentials) {}
+
+  private static final Writer HOT_LEARNER = new Writer("learner-fatima", "fatima:atlas-demo");
+  private static final Writer WARM_UP_WRITER = new Writer("learner-sanne", "sanne:atlas-demo");
+
+  private List<Thread> grantWriters(
+      AtomicBoolean stop, ConcurrentLinkedQueue<WriteResult> out, Writer writer) {
+    return clients(stop, out, 50, grant(writer), writer.credentials());
+  }
+
+  private static String grant(Writer writer) {
+    return "mutation { grantAccess(learnerId: \""
+        + writer.learnerId()
+        + "\", grant: {grantee: \"rui\", role: ADVISER}) { id } }";
+  }
+
+  /** {@code count} clients that send {@code query} from elsewhere as fast as they are answered. */
+  private List<Thread> clients(
+      AtomicBoolean stop,
+      ConcurrentLinkedQueue<WriteResult> out,
+      int count,
+      String query,
+      String credentials) {
     var threads = new ArrayList<Thread>();
     long begun = System.nanoTime();
-    for (int w = 0; w < 50; w++) {
+    for (int w = 0; w < count; w++) {
       var thread =
           new Thread(
               () -> {
@@ -207,18 +238,13 @@ public final class LoadDrill {
                 while (!stop.get()) {
                   long started = System.nanoTime();
                   try {
-                    var json =
-                        fromElsewhere(
-                            "mutation { grantAccess(learnerId: \"learner-fatima\","
-                                + " grant: {grantee: \"rui\", role: ADVISER}) { id } }",
-                            Map.of(),
-                            "fatima:atlas-demo");
+                    var json = fromElsewhere(query, Map.of(), credentials);
                     long nanos = System.nanoTime() - started;
                     var errors = json.path("errors");
                     boolean ok = errors.isMissingNode() || errors.isEmpty();
                     boolean retryable =
                         !ok && errors.get(0).path("extensions").path("retryable").asBoolean(false);
-                    var grantId = ok ? json.at("/data/grantAccess/id").asString() : null;
+                    var grantId = ok ? json.at("/data/grantAccess/id").asString("") : null;
                     boolean signIn =
                         !ok && "HTTP 503".equals(errors.get(0).path("message").asString(""));
                     out.add(
@@ -258,6 +284,97 @@ public final class LoadDrill {
                   .list(r -> r.get("id").asString()));
       return (int) acknowledged.stream().filter(g -> !present.contains(g)).count();
     }
+  }
+
+  // ---- request cost ----
+
+  /**
+   * What one answered request costs the server in processor time, for one kind of client at a time,
+   * each for two phases: the first also compiles that kind's code. Prints one line a phase and
+   * always passes; the figures are for docs/reliability.md.
+   */
+  private boolean requestCost() throws Exception {
+    var app = start("app");
+    try {
+      var server = storeHolder(app);
+      var me = "{ me { name } }";
+      for (int round = 1; round <= 2; round++) {
+        long cpu = cpuNanos(server);
+        var readers = readPhase(null);
+        report("16 readers of public data", round, readers.requests(), 0, cpu, server);
+      }
+      for (int round = 1; round <= 2; round++) {
+        cost("4 clients reading their own account", round, server, 4, me, "sanne:atlas-demo");
+      }
+      for (int round = 1; round <= 2; round++) {
+        cost(
+            "4 clients granting on one learner",
+            round,
+            server,
+            4,
+            grant(WARM_UP_WRITER),
+            WARM_UP_WRITER.credentials());
+      }
+      for (int round = 1; round <= 2; round++) {
+        cost(
+            "50 writers on one learner",
+            round,
+            server,
+            50,
+            grant(HOT_LEARNER),
+            HOT_LEARNER.credentials());
+      }
+      return true;
+    } finally {
+      app.destroy();
+      app.waitFor();
+    }
+  }
+
+  /** One phase of {@code count} clients sending {@code query}, signed in with credentials. */
+  private void cost(
+      String label, int round, ProcessHandle server, int count, String query, String credentials)
+      throws Exception {
+    var answers = new ConcurrentLinkedQueue<WriteResult>();
+    var stop = new AtomicBoolean();
+    long cpu = cpuNanos(server);
+    var threads = clients(stop, answers, count, query, credentials);
+    Thread.sleep(phase.toMillis());
+    stop.set(true);
+    for (var thread : threads) {
+      thread.join(30_000);
+    }
+    long refused = answers.stream().filter(a -> !a.ok() && a.retryable()).count();
+    long failed = answers.stream().filter(a -> !a.ok() && !a.retryable()).count();
+    report(label, round, answers.size() - failed, refused, cpu, server);
+    if (failed > 0) {
+      System.out.printf("  %d answers were errors that are not retryable%n", failed);
+    }
+  }
+
+  private void report(
+      String label, int round, long answers, long refused, long cpuBefore, ProcessHandle server) {
+    double cpuMs = (cpuNanos(server) - cpuBefore) / 1e6;
+    double seconds = phase.toMillis() / 1e3;
+    System.out.printf(
+        "%-38s phase %d: %d answers (%.1f/s, %d of them retryable refusals);"
+            + " server %.2f processors, %.2f ms of processor time per answer%n",
+        label,
+        round,
+        answers,
+        answers / seconds,
+        refused,
+        cpuMs / 1e3 / seconds,
+        cpuMs / Math.max(1, answers));
+  }
+
+  /** The JVM that holds the store: the launcher's child when it started one. */
+  private static ProcessHandle storeHolder(Process app) {
+    return app.descendants().findFirst().orElse(app.toHandle());
+  }
+
+  private static long cpuNanos(ProcessHandle process) {
+    return process.info().totalCpuDuration().orElseThrow().toNanos();
   }
 
   // ---- abuse ----
