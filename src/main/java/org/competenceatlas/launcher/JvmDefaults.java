@@ -3,6 +3,7 @@ package org.competenceatlas.launcher;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,11 @@ import java.util.OptionalInt;
  * one, HotSpot lets the heap grow towards a quarter of the machine's memory whenever the process is
  * busy (an import, a load, a burst of writes), and a jar cannot choose its own JVM options. So the
  * first JVM starts a second one on the same jar, with the same options and arguments plus {@code
- * -Xmx}, and only waits for it: it passes on a stop signal and ends with the second one's exit
- * status. A heap size given in any form, a debugger or agent, options in {@code JAVA_TOOL_OPTIONS}
- * or {@code JDK_JAVA_OPTIONS}, or {@code ATLAS_JVM_DEFAULTS=false} leave the JVM as it was started
- * (docs/operating.md, "Memory and machine size").
+ * -Xmx} (and, to serve, the JDK's vector module), and only waits for it: it passes on a stop signal
+ * and ends with the second one's exit status. A heap size given in any form, a debugger or agent,
+ * options in {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS}, or {@code
+ * ATLAS_JVM_DEFAULTS=false} leave the JVM as it was started (docs/operating.md, "Memory and machine
+ * size").
  */
 public final class JvmDefaults {
 
@@ -31,6 +33,15 @@ public final class JvmDefaults {
   static final String CHOSEN_HEAP = "atlas.jvm-defaults.heap";
 
   static final String SWITCH = "ATLAS_JVM_DEFAULTS";
+
+  /**
+   * The JDK's vector module, with which recognition compares vectors (meaning's DotProducts); a jar
+   * cannot add a module to the JVM it runs in.
+   */
+  static final String VECTOR_MODULE = "jdk.incubator.vector";
+
+  private static final boolean VECTOR_MODULE_PRESENT =
+      ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent();
 
   private static final List<String> HEAP_OPTIONS =
       List.of(
@@ -147,12 +158,32 @@ public final class JvmDefaults {
     var command = new ArrayList<String>();
     command.add(java(jvm).toString());
     command.addAll(jvm.options());
+    if (VECTOR_MODULE_PRESENT && comparesVectors(args) && !addsVectorModule(jvm.options())) {
+      command.add("--add-modules=" + VECTOR_MODULE);
+    }
     command.add("-Xmx" + HEAP);
     command.add("-D" + CHOSEN_HEAP + "=" + HEAP);
     command.add("-jar");
     command.add(jvm.classPath());
     command.addAll(args);
     return Optional.of(command);
+  }
+
+  /**
+   * Only the service and the recognition benchmark compare vectors: an added module costs every JVM
+   * start its archived module graph, and makes the JVM print a warning.
+   */
+  private static boolean comparesVectors(List<String> args) {
+    return args.isEmpty()
+        || (args.get(0).startsWith("-") && !List.of("-h", "--help").contains(args.get(0)))
+        || args.get(0).equals("evaluate-recognition");
+  }
+
+  private static boolean addsVectorModule(List<String> options) {
+    return options.stream()
+        .filter(option -> option.startsWith("--add-modules="))
+        .flatMap(option -> List.of(option.substring("--add-modules=".length()).split(",")).stream())
+        .anyMatch(VECTOR_MODULE::equals);
   }
 
   private static Path java(Jvm jvm) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.competenceatlas.meaning.DotProducts;
 import org.competenceatlas.meaning.StoredVectors;
 import org.competenceatlas.taxonomy.LearningOutcome;
 import org.competenceatlas.taxonomy.OutcomeType;
@@ -56,8 +57,8 @@ final class OutcomeIndex {
 
   /**
    * For each phrase vector, its closest outcomes by the score of {@code weights}, best first, among
-   * those whose cosine with the phrase reaches the floor. Each outcome row is read once per four
-   * queries (the phrases and the story, their mean), and the rows are split over the processors.
+   * those whose cosine with the phrase reaches the floor. The queries are the phrases and the story
+   * (their mean); the rows are split over the processors.
    */
   List<List<SuggestionRanking.Hit>> nearest(
       float[][] phrases, RecognitionParameters.Weights weights) {
@@ -69,7 +70,15 @@ final class OutcomeIndex {
     int slices = (n + SLICE - 1) / SLICE;
     IntStream.range(0, slices)
         .parallel()
-        .forEach(slice -> score(queries, scores, slice * SLICE, Math.min(n, (slice + 1) * SLICE)));
+        .forEach(
+            slice ->
+                DotProducts.scores(
+                    matrix,
+                    dimension,
+                    queries,
+                    scores,
+                    slice * SLICE,
+                    Math.min(n, (slice + 1) * SLICE)));
     var story = scores[m];
     var result = new ArrayList<List<SuggestionRanking.Hit>>(m);
     for (int p = 0; p < m; p++) {
@@ -86,41 +95,6 @@ final class OutcomeIndex {
       }
     }
     return org.competenceatlas.meaning.Vectors.unit(sum);
-  }
-
-  private void score(float[][] queries, float[][] scores, int from, int to) {
-    int m = queries.length;
-    int d = dimension;
-    int q = 0;
-    for (; q + 3 < m; q += 4) {
-      float[] q0 = queries[q], q1 = queries[q + 1], q2 = queries[q + 2], q3 = queries[q + 3];
-      for (int row = from; row < to; row++) {
-        int base = row * d;
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        for (int i = 0; i < d; i++) {
-          float v = matrix[base + i];
-          s0 += v * q0[i];
-          s1 += v * q1[i];
-          s2 += v * q2[i];
-          s3 += v * q3[i];
-        }
-        scores[q][row] = s0;
-        scores[q + 1][row] = s1;
-        scores[q + 2][row] = s2;
-        scores[q + 3][row] = s3;
-      }
-    }
-    for (; q < m; q++) {
-      float[] query = queries[q];
-      for (int row = from; row < to; row++) {
-        int base = row * d;
-        float sum = 0;
-        for (int i = 0; i < d; i++) {
-          sum += matrix[base + i] * query[i];
-        }
-        scores[q][row] = sum;
-      }
-    }
   }
 
   private List<SuggestionRanking.Hit> top(

@@ -16,11 +16,14 @@ import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.learner.Claim;
 import org.competenceatlas.learner.ClaimAcceptance;
 import org.competenceatlas.learner.LearnerService;
+import org.competenceatlas.meaning.DotProducts;
 import org.competenceatlas.meaning.MeaningLayerService;
 import org.competenceatlas.meaning.SentenceModel;
 import org.competenceatlas.meaning.SentenceModelUnavailableException;
 import org.competenceatlas.recognition.OutcomeSuggestions.OutcomeSuggestion;
 import org.competenceatlas.taxonomy.TaxonomyService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,6 +34,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RecognitionService {
+
+  private static final Logger log = LoggerFactory.getLogger(RecognitionService.class);
 
   /** The languages ESCO publishes labels in: the label index has their fields. */
   static final Set<String> LANGUAGES =
@@ -231,6 +236,10 @@ public class RecognitionService {
         var stored = meaning.storedVectors();
         current = new OutcomeIndex(stored, taxonomy.outcomesById(stored.ids()));
         index = current;
+        log.info(
+            "Recognition compares texts with {} outcome embeddings, using {}",
+            current.size(),
+            DotProducts.description());
       }
       return current;
     }

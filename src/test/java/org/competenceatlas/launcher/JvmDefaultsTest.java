@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class JvmDefaultsTest {
@@ -50,6 +51,35 @@ class JvmDefaultsTest {
                 jar,
                 "import-esco",
                 "--dir=esco"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'', true",
+    "--server.port=8081, true",
+    "evaluate-recognition, true",
+    "import-esco, false",
+    "--help, false"
+  })
+  void givesTheVectorModuleOnlyToTheServiceAndTheRecognitionBenchmark(
+      String firstArgument, boolean added) {
+    var args = firstArgument.isEmpty() ? List.<String>of() : List.of(firstArgument);
+
+    var command = JvmDefaults.command(jarStartedWith(List.of(), Map.of()), args).orElseThrow();
+
+    assertThat(command.contains("--add-modules=jdk.incubator.vector")).isEqualTo(added);
+  }
+
+  @Test
+  void addsTheVectorModuleOnlyWhereTheUserDidNot() {
+    var command =
+        JvmDefaults.command(
+            jarStartedWith(List.of("--add-modules=java.sql,jdk.incubator.vector"), Map.of()),
+            List.of());
+
+    assertThat(command.orElseThrow())
+        .filteredOn(option -> option.contains("jdk.incubator.vector"))
+        .containsExactly("--add-modules=java.sql,jdk.incubator.vector");
   }
 
   @ParameterizedTest
