@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import org.competenceatlas.meaning.MeaningRepository.OutcomeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,8 @@ public class MeaningLayerService {
   private final MeaningProperties properties;
   private final String holder = "instance-" + UUID.randomUUID();
   private volatile SentenceModel model;
+  private volatile Checked checked;
+  private final AtomicLong refreshes = new AtomicLong();
 
   MeaningLayerService(MeaningRepository repository, MeaningProperties properties) {
     this.repository = repository;
@@ -55,8 +58,33 @@ public class MeaningLayerService {
    * from): equal fingerprints mean the stored embeddings did not change.
    */
   public String fingerprint() {
-    return LayerFingerprints.layers(properties.model(), repository.layers());
+    long generation = refreshes.get();
+    var fingerprint = LayerFingerprints.layers(properties.model(), repository.layers());
+    checked = new Checked(fingerprint, System.nanoTime(), generation);
+    return fingerprint;
   }
+
+  /**
+   * The {@link #fingerprint()}, asked of the graph at most every {@code
+   * atlas.meaning.layer-check-interval}: a request that only needs to know whether the layer
+   * changed (a computation by this or another instance) need not wait for a query each time. This
+   * instance's own computations show at once.
+   */
+  public String recentFingerprint() {
+    var last = checked;
+    if (last != null
+        && last.generation() == refreshes.get()
+        && System.nanoTime() - last.at() < properties.layerCheckInterval().toNanos()) {
+      return last.fingerprint();
+    }
+    return fingerprint();
+  }
+
+  /**
+   * A fingerprint, when it was read, and how many refreshes had ended before the read began: one
+   * read while this instance refreshed may be older than the refresh, and is not reused.
+   */
+  private record Checked(String fingerprint, long at, long generation) {}
 
   /**
    * The stored embeddings of every source's outcomes made by the configured model from the
@@ -89,6 +117,14 @@ public class MeaningLayerService {
 
   /** Computes every scope whose layer is out of date; a scope another instance computes is left. */
   public List<Outcome> refresh(MeaningProgress progress) {
+    try {
+      return refreshScopes(progress);
+    } finally {
+      refreshes.incrementAndGet();
+    }
+  }
+
+  private List<Outcome> refreshScopes(MeaningProgress progress) {
     var scopes = repository.scopes();
     if (scopes.isEmpty()) {
       return List.of();

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     graphs), or leave it to the {@code compute-meaning} command ({@code off})
  * @param checkInterval how often a running application checks whether a scope's outcomes changed
  *     (an import by this or another instance) and computes its layer again
+ * @param layerCheckInterval how often a request may ask the graph whether a layer changed (computed
+ *     by another instance): recognition compares texts with the embeddings of the last layer it saw
+ *     until then
  * @param threads processor threads the computation uses; 0 for all
  * @param lease how long a claim on a scope's computation holds without progress before another
  *     instance may take it over
@@ -25,6 +28,7 @@ public record MeaningProperties(
     @DefaultValue("all-minilm-l6-v2-q") String model,
     @DefaultValue("background") OnStart onStart,
     @DefaultValue("10m") Duration checkInterval,
+    @DefaultValue("5s") Duration layerCheckInterval,
     @DefaultValue("0") int threads,
     @DefaultValue("10m") Duration lease) {
 

@@ -222,10 +222,12 @@ public class RecognitionService {
 
   /**
    * The outcome matrix, rebuilt when the meaning layer was computed again: each request compares
-   * the layers' fingerprint (one small read), so an import is recognised from its next request on.
+   * the layers' fingerprint, read from the graph at most every {@code
+   * atlas.meaning.layer-check-interval}, so a layer computed by another instance is used within
+   * that interval and one computed by this instance at once.
    */
   OutcomeIndex index() {
-    var fingerprint = meaning.fingerprint();
+    var fingerprint = meaning.recentFingerprint();
     var current = index;
     if (current != null && current.fingerprint.equals(fingerprint)) {
       return current;

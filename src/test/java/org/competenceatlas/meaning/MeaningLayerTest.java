@@ -127,6 +127,7 @@ class MeaningLayerTest {
             "no-such-model",
             MeaningProperties.OnStart.OFF,
             Duration.ofMinutes(10),
+            Duration.ZERO,
             1,
             Duration.ofMinutes(1));
     var broken = new MeaningLayerService(repository, properties);
@@ -156,6 +157,35 @@ class MeaningLayerTest {
   }
 
   @Test
+  void aLayerChangedElsewhereShowsAfterTheCheckIntervalAndThisInstancesOwnComputationAtOnce() {
+    var properties =
+        new MeaningProperties(
+            true,
+            "all-minilm-l6-v2-q",
+            MeaningProperties.OnStart.OFF,
+            Duration.ofMinutes(10),
+            Duration.ofHours(1),
+            1,
+            Duration.ofMinutes(1));
+    var instance = new MeaningLayerService(repository, properties);
+    var before = instance.recentFingerprint();
+    var computedAt =
+        single("MATCH (m:MeaningLayer {scope: 'seed'}) RETURN m.computedAt AS c", Map.of());
+    try {
+      run(
+          "MATCH (m:MeaningLayer {scope: 'seed'}) SET m.computedAt = m.computedAt + duration('PT1S')",
+          Map.of());
+
+      assertThat(instance.recentFingerprint()).isEqualTo(before);
+      instance.refresh(new Recorder());
+      var after = instance.recentFingerprint();
+      assertThat(after).isNotEqualTo(before).isEqualTo(service.fingerprint());
+    } finally {
+      run("MATCH (m:MeaningLayer {scope: 'seed'}) SET m.computedAt = $c", Map.of("c", computedAt));
+    }
+  }
+
+  @Test
   void aModelMissingFromTheClassPathIsNamedWithItsArtifact() {
     var properties =
         new MeaningProperties(
@@ -163,6 +193,7 @@ class MeaningLayerTest {
             "bge-small-en-v1.5-q",
             MeaningProperties.OnStart.OFF,
             Duration.ofMinutes(10),
+            Duration.ZERO,
             1,
             Duration.ofMinutes(1));
 
