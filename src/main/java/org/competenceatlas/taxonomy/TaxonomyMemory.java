@@ -15,6 +15,12 @@ public interface TaxonomyMemory {
   /** The copy of the graph's current taxonomy, or empty when none is built yet. */
   Optional<Copy> current();
 
+  /**
+   * Builds the copy now if none is built yet, as the service does before it is ready; a command
+   * that measures look-ups as the service answers them calls it first.
+   */
+  default void build() {}
+
   /** One consistent state of the taxonomy. */
   interface Copy {
 

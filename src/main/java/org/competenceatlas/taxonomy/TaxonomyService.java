@@ -33,6 +33,11 @@ public class TaxonomyService {
     this.memory = memory.getIfAvailable(() -> Optional::empty);
   }
 
+  /** Builds the in-memory copy of the taxonomy now, if one is kept and not built yet. */
+  public void holdInMemory() {
+    memory.build();
+  }
+
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public Occupation occupation(String id) {
     var copy = memory.current();

@@ -39,6 +39,11 @@ class SnapshotTaxonomyMemory implements TaxonomyMemory {
     return snapshots.currentIfBuilt().map(SnapshotCopy::new);
   }
 
+  @Override
+  public void build() {
+    snapshots.current();
+  }
+
   private record SnapshotCopy(TaxonomySnapshot snapshot) implements Copy {
 
     @Override
