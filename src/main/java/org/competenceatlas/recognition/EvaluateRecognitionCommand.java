@@ -219,19 +219,25 @@ public final class EvaluateRecognitionCommand implements AtlasCommand {
         results.stream().mapToDouble(RecognitionEvaluation.Result::recall).average().orElse(0));
   }
 
-  /** Texts of 1,000 characters made of the narratives, each run a different one. */
-  private void latency(RecognitionService service) {
-    var set = NarrativeSet.read(narratives);
+  /**
+   * Texts of 1,000 characters made of the narratives, one starting at each narrative; the HTTP
+   * benchmark of the test sources sends the same.
+   */
+  static List<String> latencyTexts(Path narratives) {
+    var stories = NarrativeSet.read(narratives).narratives();
     var texts = new ArrayList<String>();
-    var stories = set.narratives();
     for (int start = 0; start < stories.size(); start++) {
       var text = new StringBuilder();
       for (int i = start; text.length() < 1_000; i = (i + 1) % stories.size()) {
         text.append(stories.get(i).text()).append(' ');
       }
-      var cut = text.substring(0, 1_000);
-      texts.add(cut);
+      texts.add(text.substring(0, 1_000));
     }
+    return texts;
+  }
+
+  private void latency(RecognitionService service) {
+    var texts = latencyTexts(narratives);
     for (int i = 0; i < latency; i++) {
       service.suggest(texts.get(i % texts.size()), "en", null, 10);
     }
