@@ -8,12 +8,14 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Dot products in the processor's widest vector registers, four queries per pass over a row. Only
- * loaded when the JVM has the vector module; the numbers past the last full register are added in a
- * plain loop.
+ * loaded when the JVM has the vector module. A dimension that does not fill whole registers (the
+ * models' 384 do) is left to the plain loops.
  */
 final class VectorDotProducts implements DotProducts.Kernel {
 
   private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+
+  private final DotProducts.Kernel plain = DotProducts.plain();
 
   private VectorDotProducts() {}
 
@@ -38,8 +40,11 @@ final class VectorDotProducts implements DotProducts.Kernel {
       float[] matrix, int dimension, float[][] queries, float[][] scores, int from, int to) {
     int m = queries.length;
     int d = dimension;
-    int bound = SPECIES.loopBound(d);
     int step = SPECIES.length();
+    if (d % step != 0) {
+      plain.scores(matrix, dimension, queries, scores, from, to);
+      return;
+    }
     int q = 0;
     for (; q + 3 < m; q += 4) {
       float[] q0 = queries[q], q1 = queries[q + 1], q2 = queries[q + 2], q3 = queries[q + 3];
@@ -49,29 +54,17 @@ final class VectorDotProducts implements DotProducts.Kernel {
         var a1 = a0;
         var a2 = a0;
         var a3 = a0;
-        int i = 0;
-        for (; i < bound; i += step) {
+        for (int i = 0; i < d; i += step) {
           var v = FloatVector.fromArray(SPECIES, matrix, base + i);
           a0 = v.fma(FloatVector.fromArray(SPECIES, q0, i), a0);
           a1 = v.fma(FloatVector.fromArray(SPECIES, q1, i), a1);
           a2 = v.fma(FloatVector.fromArray(SPECIES, q2, i), a2);
           a3 = v.fma(FloatVector.fromArray(SPECIES, q3, i), a3);
         }
-        float s0 = a0.reduceLanes(VectorOperators.ADD);
-        float s1 = a1.reduceLanes(VectorOperators.ADD);
-        float s2 = a2.reduceLanes(VectorOperators.ADD);
-        float s3 = a3.reduceLanes(VectorOperators.ADD);
-        for (; i < d; i++) {
-          float v = matrix[base + i];
-          s0 += v * q0[i];
-          s1 += v * q1[i];
-          s2 += v * q2[i];
-          s3 += v * q3[i];
-        }
-        scores[q][row] = s0;
-        scores[q + 1][row] = s1;
-        scores[q + 2][row] = s2;
-        scores[q + 3][row] = s3;
+        scores[q][row] = a0.reduceLanes(VectorOperators.ADD);
+        scores[q + 1][row] = a1.reduceLanes(VectorOperators.ADD);
+        scores[q + 2][row] = a2.reduceLanes(VectorOperators.ADD);
+        scores[q + 3][row] = a3.reduceLanes(VectorOperators.ADD);
       }
     }
     for (; q < m; q++) {
@@ -79,17 +72,12 @@ final class VectorDotProducts implements DotProducts.Kernel {
       for (int row = from; row < to; row++) {
         int base = row * d;
         var a = FloatVector.zero(SPECIES);
-        int i = 0;
-        for (; i < bound; i += step) {
+        for (int i = 0; i < d; i += step) {
           a =
               FloatVector.fromArray(SPECIES, matrix, base + i)
                   .fma(FloatVector.fromArray(SPECIES, query, i), a);
         }
-        float sum = a.reduceLanes(VectorOperators.ADD);
-        for (; i < d; i++) {
-          sum += matrix[base + i] * query[i];
-        }
-        scores[q][row] = sum;
+        scores[q][row] = a.reduceLanes(VectorOperators.ADD);
       }
     }
   }

@@ -19,7 +19,7 @@ class DotProductsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"384, 27", "384, 1", "37, 6", "3, 9", "16, 4"})
+  @CsvSource({"384, 27", "384, 1", "37, 6", "3, 9", "16, 4", "64, 5"})
   void bothKernelsGiveEveryQueryItsDotProductWithEachRowOfTheRangeOnly(int d, int m) {
     var random = new Random(d * 31L + m);
     int n = 50;
