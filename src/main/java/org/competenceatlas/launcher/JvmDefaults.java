@@ -1,9 +1,14 @@
 package org.competenceatlas.launcher;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.module.ModuleFinder;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +44,8 @@ public final class JvmDefaults {
    * cannot add a module to the JVM it runs in.
    */
   static final String VECTOR_MODULE = "jdk.incubator.vector";
+
+  static final String INCUBATOR_WARNING = "WARNING: Using incubator modules: " + VECTOR_MODULE;
 
   private static final boolean VECTOR_MODULE_PRESENT =
       ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent();
@@ -108,21 +115,31 @@ public final class JvmDefaults {
     }
     var cache = ClassDataCache.of(jvm, List.of(args));
     var start = cache.map(classData -> classData.start(ProcessHandle.current().pid()));
+    boolean vectorModuleAdded = command.get().contains("--add-modules=" + VECTOR_MODULE);
     Process child;
     try {
-      child =
+      var builder =
           new ProcessBuilder(
                   start
                       .map(chosen -> ClassDataCache.withStart(command.get(), chosen))
                       .orElse(command.get()))
-              .inheritIO()
-              .start();
+              .inheritIO();
+      if (vectorModuleAdded) {
+        builder.redirectError(ProcessBuilder.Redirect.PIPE);
+      }
+      child = builder.start();
     } catch (IOException e) {
       System.err.println(
           "Could not start a JVM with a bounded heap ("
               + e.getMessage()
               + "); running in this one");
       return OptionalInt.empty();
+    }
+    var errors =
+        new Thread(() -> withoutIncubatorWarning(child.getErrorStream(), System.err), "jvm-errors");
+    errors.setDaemon(true);
+    if (vectorModuleAdded) {
+      errors.start();
     }
     // The launcher only waits meanwhile: it unpacks the jar for the next run of this build.
     var unpacking = new Thread(() -> cache.ifPresent(classData -> classData.unpack(java(jvm))));
@@ -140,6 +157,7 @@ public final class JvmDefaults {
                 },
                 "stop-bounded-jvm"));
     int status = waitFor(child);
+    join(errors);
     start.ifPresent(ClassDataCache::keep);
     join(unpacking);
     return OptionalInt.of(status);
@@ -224,6 +242,26 @@ public final class JvmDefaults {
   private static void stop(Process child) {
     child.destroy();
     waitFor(child);
+  }
+
+  /**
+   * Copies what the JVM writes to its error stream, except the warning that it uses an incubating
+   * module: the launcher added the module, and with {@code json-logs} every other line of the
+   * process is JSON.
+   */
+  static void withoutIncubatorWarning(InputStream errors, PrintStream to) {
+    try (var lines = new BufferedReader(new InputStreamReader(errors, Charset.defaultCharset()))) {
+      boolean warned = false;
+      for (var line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (!warned && line.equals(INCUBATOR_WARNING)) {
+          warned = true;
+          continue;
+        }
+        to.println(line);
+      }
+    } catch (IOException e) {
+      to.println("The launcher stopped copying the JVM's error output: " + e.getMessage());
+    }
   }
 
   private static void join(Thread thread) {

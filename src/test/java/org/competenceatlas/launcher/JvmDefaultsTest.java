@@ -2,7 +2,11 @@ package org.competenceatlas.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,6 +72,28 @@ class JvmDefaultsTest {
     var command = JvmDefaults.command(jarStartedWith(List.of(), Map.of()), args).orElseThrow();
 
     assertThat(command.contains("--add-modules=jdk.incubator.vector")).isEqualTo(added);
+  }
+
+  @Test
+  void passesOnTheJvmsErrorOutputWithoutTheWarningAboutTheModuleItAdded() {
+    var errors =
+        String.join(
+            "\n",
+            JvmDefaults.INCUBATOR_WARNING,
+            "Exception in thread \"main\" java.lang.IllegalStateException: broken",
+            "\tat Somewhere.run(Somewhere.java:1)",
+            JvmDefaults.INCUBATOR_WARNING);
+    var copied = new ByteArrayOutputStream();
+
+    JvmDefaults.withoutIncubatorWarning(
+        new ByteArrayInputStream(errors.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(copied, true, StandardCharsets.UTF_8));
+
+    assertThat(copied.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "Exception in thread \"main\" java.lang.IllegalStateException: broken",
+            "\tat Somewhere.run(Somewhere.java:1)",
+            JvmDefaults.INCUBATOR_WARNING);
   }
 
   @Test
