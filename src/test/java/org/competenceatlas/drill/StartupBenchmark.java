@@ -26,7 +26,8 @@ import org.springframework.util.FileSystemUtils;
  * medians and the ratios; logs stay in {@code target/startup-benchmark/}. Before the runs, {@code
  * --prepare=2} fresh starts (timed, not counted) take the launcher's class-data cache, kept in
  * {@code target/startup-benchmark/jvm-cache}, from empty through unpacking and recording to the
- * state every later start of a build is in.
+ * state every later start of a build is in. At readiness it also reads how much processor time the
+ * application's JVM has used, by kind of thread ({@link ThreadProcessorTime}).
  *
  * <pre>
  * java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
@@ -53,6 +54,10 @@ public final class StartupBenchmark {
           + " optionalShare } matches { required { label } held { label } kind strength"
           + " contribution path { text } } gap { outcome { label } weight support } offers {"
           + " opportunity { label provider } closes { label } } } }\"}";
+  private static final String FRESH_BARE = "fresh: bare DBMS";
+  private static final String FRESH_APPLICATION = "fresh: application, seed world";
+  private static final String STORE_BARE = "ESCO store: bare DBMS";
+  private static final String STORE_APPLICATION = "ESCO store: application";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final Path jar;
@@ -100,19 +105,19 @@ public final class StartupBenchmark {
       var freshApp = work.resolve("fresh-app");
       FileSystemUtils.deleteRecursively(freshYardstick);
       FileSystemUtils.deleteRecursively(freshApp);
-      record(results, "fresh: bare DBMS", benchmark.yardstick(freshYardstick, "fresh-" + run));
+      record(results, FRESH_BARE, benchmark.yardstick(freshYardstick, "fresh-" + run));
       benchmark.application(
           results,
-          "fresh: application, seed world",
+          FRESH_APPLICATION,
           freshApp,
           "fresh-" + run,
           String.format(TRANSFER, SEED_RECEPTIONIST, SEED_NURSE),
           List.of());
       if (store != null) {
-        record(results, "ESCO store: bare DBMS", benchmark.yardstick(store, "store-" + run));
+        record(results, STORE_BARE, benchmark.yardstick(store, "store-" + run));
         benchmark.application(
             results,
-            "ESCO store: application",
+            STORE_APPLICATION,
             store,
             "store-" + run,
             String.format(TRANSFER, ESCO_RECEPTIONIST, ESCO_NURSE),
@@ -133,9 +138,9 @@ public final class StartupBenchmark {
             System.out.printf("%-52s median %8d ms  runs %s%n", name, median(values), values);
           }
         });
-    ratio(results, "fresh");
+    ratio(results, "fresh", FRESH_BARE, FRESH_APPLICATION);
     if (store != null) {
-      ratio(results, "ESCO store");
+      ratio(results, "ESCO store", STORE_BARE, STORE_APPLICATION);
     }
   }
 
@@ -204,6 +209,7 @@ public final class StartupBenchmark {
         Thread.sleep(100);
       }
       long elapsed = (System.nanoTime() - started) / 1_000_000;
+      var processor = ThreadProcessorTime.of(ThreadProcessorTime.server(process));
       var answers = new ArrayList<Long>();
       for (int i = 0; i < 11; i++) {
         answers.add(answerMicros(transfer));
@@ -216,6 +222,17 @@ public final class StartupBenchmark {
       record(results, name, elapsed);
       record(results, name + ", first answer (µs)", first);
       record(results, name + ", next answers (µs)", next);
+      if (!processor.isEmpty()) {
+        var spent = new ArrayList<String>();
+        processor.forEach(
+            (kind, seconds) -> {
+              spent.add(String.format("%s %.1f", kind, seconds));
+              record(
+                  results, name + ", processor time to ready, " + kind, Math.round(seconds * 1000));
+            });
+        System.out.printf(
+            "run %-8s processor time to readiness (s): %s%n", run, String.join(", ", spent));
+      }
     } finally {
       long stopping = System.nanoTime();
       process.destroy();
@@ -266,17 +283,10 @@ public final class StartupBenchmark {
     results.computeIfAbsent(name, key -> new ArrayList<>()).add(elapsed);
   }
 
-  private static void ratio(Map<String, List<Long>> results, String prefix) {
-    long bare = 0;
-    long application = 0;
-    for (var entry : results.entrySet()) {
-      if (entry.getKey().startsWith(prefix + ": bare")) {
-        bare = median(entry.getValue());
-      } else if (entry.getKey().startsWith(prefix + ": application")
-          && !entry.getKey().contains("answer")) {
-        application = median(entry.getValue());
-      }
-    }
+  private static void ratio(
+      Map<String, List<Long>> results, String prefix, String bareName, String applicationName) {
+    long bare = median(results.get(bareName));
+    long application = median(results.get(applicationName));
     System.out.printf("%s: application / bare DBMS = %.2f%n", prefix, (double) application / bare);
   }
 
