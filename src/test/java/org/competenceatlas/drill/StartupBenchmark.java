@@ -263,7 +263,8 @@ public final class StartupBenchmark {
     phases.put("seed", Pattern.compile("Loaded the seed world \\(\\d+ scripts\\) in (\\d+) ms"));
     phases.put("context", Pattern.compile("Started \\w+ in ([\\d.]+) seconds"));
     phases.put("index", Pattern.compile("Transfer index built in (\\d+) ms"));
-    phases.put("warm-up", Pattern.compile("Answered \\d+ warm-up requests in (\\d+) ms"));
+    phases.put("index warm-up", Pattern.compile("Answered \\d+ warm-up requests in (\\d+) ms"));
+    phases.put("request-path warm-up", Pattern.compile("Ran \\d+ warm-up requests in (\\d+) ms"));
     return phases;
   }
 
