@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -92,5 +93,25 @@ record DrillLaunch(
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * The JVM that holds the store: the child the launcher started with its bounded heap, or the
+   * application's own JVM when it started none (a heap given with {@code --jvm}).
+   */
+  static ProcessHandle storeHolder(Process app) {
+    return app.children()
+        .filter(
+            child ->
+                child
+                    .info()
+                    .arguments()
+                    .map(
+                        arguments ->
+                            Arrays.stream(arguments)
+                                .anyMatch(a -> a.startsWith("-Datlas.jvm-defaults.heap=")))
+                    .orElse(false))
+        .findFirst()
+        .orElse(app.toHandle());
   }
 }

@@ -306,7 +306,7 @@ public final class LoadDrill {
   private boolean requestCost() throws Exception {
     var app = start("app");
     try {
-      var server = storeHolder(app);
+      var server = DrillLaunch.storeHolder(app);
       var me = "{ me { name } }";
       for (int round = 1; round <= 2; round++) {
         long cpu = cpuNanos(server);
@@ -407,26 +407,6 @@ public final class LoadDrill {
         cpuMs / 1e3 / seconds,
         cpuMs / Math.max(1, answers),
         cpuMs / Math.max(1, succeeded));
-  }
-
-  /**
-   * The JVM that holds the store: the child the launcher started with its bounded heap, or the
-   * application's own JVM when it started none (a heap given with {@code --jvm}).
-   */
-  private static ProcessHandle storeHolder(Process app) {
-    return app.children()
-        .filter(
-            child ->
-                child
-                    .info()
-                    .arguments()
-                    .map(
-                        arguments ->
-                            java.util.Arrays.stream(arguments)
-                                .anyMatch(a -> a.startsWith("-Datlas.jvm-defaults.heap=")))
-                    .orElse(false))
-        .findFirst()
-        .orElse(app.toHandle());
   }
 
   private static long cpuNanos(ProcessHandle process) {

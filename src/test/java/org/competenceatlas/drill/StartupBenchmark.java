@@ -209,7 +209,7 @@ public final class StartupBenchmark {
         Thread.sleep(100);
       }
       long elapsed = (System.nanoTime() - started) / 1_000_000;
-      var processor = ThreadProcessorTime.of(ThreadProcessorTime.server(process));
+      var processor = ThreadProcessorTime.of(DrillLaunch.storeHolder(process));
       var answers = new ArrayList<Long>();
       for (int i = 0; i < 11; i++) {
         answers.add(answerMicros(transfer));

@@ -67,13 +67,4 @@ final class ThreadProcessorTime {
     seconds.put("total", seconds.values().stream().mapToDouble(Double::doubleValue).sum());
     return seconds;
   }
-
-  /** The JVM that serves: the launcher's child when the launcher started one, else the process. */
-  static ProcessHandle server(Process process) {
-    return process
-        .descendants()
-        .filter(child -> child.info().command().map(c -> c.endsWith("java")).orElse(false))
-        .findFirst()
-        .orElse(process.toHandle());
-  }
 }
