@@ -1,6 +1,7 @@
 package org.competenceatlas.graphql;
 
 import graphql.execution.instrumentation.Instrumentation;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs every instrumentation bean, in the order Spring Boot would, through {@link
- * InstrumentationChain} instead of graphql-java's own chain.
+ * InstrumentationChain} instead of graphql-java's own chain; {@link BusyLearnerRefusal} last, so
+ * outermost.
  */
 @Component
 class InstrumentationChainInstaller implements GraphQlSourceBuilderCustomizer {
@@ -21,7 +23,15 @@ class InstrumentationChainInstaller implements GraphQlSourceBuilderCustomizer {
 
   @Override
   public void customize(GraphQlSource.SchemaResourceBuilder builder) {
-    var all = instrumentations.orderedStream().toList();
+    // The last wraps all the others: the refusal of a busy learner's writer comes before the access
+    // check it spares.
+    var all =
+        Stream.concat(
+                instrumentations
+                    .orderedStream()
+                    .filter(instrumentation -> !(instrumentation instanceof BusyLearnerRefusal)),
+                instrumentations.orderedStream().filter(BusyLearnerRefusal.class::isInstance))
+            .toList();
     builder.configureGraphQl(graphQl -> graphQl.instrumentation(new InstrumentationChain(all)));
   }
 }

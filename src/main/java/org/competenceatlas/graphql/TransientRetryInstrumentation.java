@@ -45,12 +45,19 @@ class TransientRetryInstrumentation extends SimplePerformantInstrumentation {
     if (parent != schema.getMutationType()) {
       return fetcher;
     }
-    return env ->
-        admission.admit(
-            learnerNamed(env.getArgument("learnerId")),
-            Arrival.nanos(env),
-            ExecutionSlots.Slot.of(env),
-            () -> TransientRetry.run(() -> fetched(fetcher, env)));
+    var field = parameters.getExecutionStepInfo().getFieldDefinition().getName();
+    return env -> {
+      // Inside the access check: a mutation that gets here has passed it.
+      var writer = WriteAdmission.Writer.of(env, field);
+      if (writer != null) {
+        admission.accessChecked(writer);
+      }
+      return admission.admit(
+          learnerNamed(env.getArgument("learnerId")),
+          Arrival.nanos(env),
+          ExecutionSlots.Slot.of(env),
+          () -> TransientRetry.run(() -> fetched(fetcher, env)));
+    };
   }
 
   private static Object fetched(DataFetcher<?> fetcher, DataFetchingEnvironment env) {

@@ -1,5 +1,8 @@
 package org.competenceatlas.graphql;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.schema.DataFetchingEnvironment;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.competenceatlas.common.Actor;
 import org.competenceatlas.common.MetricNames;
 import org.competenceatlas.common.Overload;
 import org.competenceatlas.common.OverloadedException;
@@ -44,14 +48,27 @@ class WriteAdmission implements DisposableBean {
   /** The writers of one learner: those writing and those waiting for their turn. */
   private static final class Lane {
     final Semaphore turn;
-    int members;
+    volatile int members;
 
     Lane(int permits) {
       this.turn = new Semaphore(permits, true);
     }
   }
 
+  /** A user asking, through a mutation field, to change a learner's data. */
+  record Writer(String user, String field, String learnerId) {
+
+    /** The writer of a mutation field, or null when it names no learner or no one signed in. */
+    static Writer of(DataFetchingEnvironment env, String field) {
+      Actor actor = env.getGraphQlContext().getOrDefault(Actor.CONTEXT_KEY, Actor.ANONYMOUS);
+      return actor.signedIn() && env.getArgument("learnerId") instanceof String learnerId
+          ? new Writer(actor.name(), field, learnerId)
+          : null;
+    }
+  }
+
   private final WriteAdmissionProperties properties;
+  private final Cache<Writer, Boolean> checked;
   private final Semaphore total;
   private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
   private final AtomicLong averageWriteNanos = new AtomicLong(FIRST_ESTIMATE.toNanos());
@@ -64,6 +81,11 @@ class WriteAdmission implements DisposableBean {
 
   WriteAdmission(WriteAdmissionProperties properties, ObjectProvider<MeterRegistry> registry) {
     this.properties = properties;
+    this.checked =
+        Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(properties.refuseUncheckedWithin())
+            .build();
     this.total = new Semaphore(Math.max(1, properties.maxConcurrent()), true);
     this.registry = registry;
     this.refusals =
@@ -123,12 +145,7 @@ class WriteAdmission implements DisposableBean {
     long deadline = now + Math.min(properties.maxWait().toNanos(), Math.max(averageWrite, left));
     var lane = learnerId == null ? null : join(learnerId);
     if (lane == null && learnerId != null) {
-      slot.handBack();
-      traced("refused, its learner's queue full", arrivedNanos, now, now);
-      // Paced from the arrival, so a client that retries at once sends one request per max-wait.
-      return refusedLater(
-          arrivedNanos + properties.maxWait().toNanos(),
-          refused(slot, "learner", "Too many changes to this learner are waiting to be written"));
+      return refusedAsFull(arrivedNanos, slot);
     }
     try {
       if (lane != null && !turn(lane.turn, deadline, slot)) {
@@ -161,6 +178,37 @@ class WriteAdmission implements DisposableBean {
     }
   }
 
+  /**
+   * The refusal of a mutation whose learner's queue is full: a future that fails once {@code
+   * max-wait} has passed since the arrival. Paced from the arrival, so a client that retries at
+   * once sends one request per {@code max-wait}.
+   */
+  Object refusedAsFull(long arrivedNanos, ExecutionSlots.Slot slot) {
+    slot.handBack();
+    long now = System.nanoTime();
+    traced("refused, its learner's queue full", arrivedNanos, now, now);
+    return refusedLater(
+        arrivedNanos + properties.maxWait().toNanos(),
+        refused(slot, "learner", "Too many changes to this learner are waiting to be written"));
+  }
+
+  /** Notes that the writer has passed the access check of their mutation field just now. */
+  void accessChecked(Writer writer) {
+    if (!properties.refuseUncheckedWithin().isZero()) {
+      checked.put(writer, Boolean.TRUE);
+    }
+  }
+
+  /**
+   * Whether the writer's mutation can be refused before its access check: their learner's queue is
+   * full, so the check could only lead to the same refusal, and they passed the same check a moment
+   * ago ({@code refuse-unchecked-within}), so the refusal tells them nothing new.
+   */
+  boolean refusableUnchecked(Writer writer) {
+    var lane = lanes.get(writer.learnerId());
+    return lane != null && lane.members >= laneLimit() && checked.getIfPresent(writer) != null;
+  }
+
   /** The writers of a learner writing or waiting now. */
   int writers(String learnerId) {
     var lane = lanes.get(learnerId);
@@ -175,8 +223,7 @@ class WriteAdmission implements DisposableBean {
 
   /** Joins the learner's lane, or returns null when its queue is full. */
   private Lane join(String learnerId) {
-    int limit =
-        Math.max(1, properties.maxConcurrentPerLearner()) + properties.maxWaitingPerLearner();
+    int limit = laneLimit();
     var full = new boolean[1];
     var lane =
         lanes.compute(
@@ -194,6 +241,10 @@ class WriteAdmission implements DisposableBean {
               return joined;
             });
     return full[0] ? null : lane;
+  }
+
+  private int laneLimit() {
+    return Math.max(1, properties.maxConcurrentPerLearner()) + properties.maxWaitingPerLearner();
   }
 
   private CompletableFuture<Object> refusedLater(long deadline, OverloadedException refusal) {

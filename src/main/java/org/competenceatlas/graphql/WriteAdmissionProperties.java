@@ -20,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param answerWithin how soon after its arrival a mutation is answered at the latest: one that
  *     could not start its write in time (after a slow sign-in, or behind a burst) is refused then
  *     instead; in steady use the turn comes or {@code maxWait} passes well before
+ * @param refuseUncheckedWithin how long after a user passed the access check of a mutation field
+ *     for a learner a further such mutation of theirs, arriving while the learner's queue is full,
+ *     is refused without checking access again; zero checks every time
  */
 @ConfigurationProperties("atlas.writes")
 public record WriteAdmissionProperties(
@@ -27,4 +30,5 @@ public record WriteAdmissionProperties(
     @DefaultValue("1") int maxConcurrentPerLearner,
     @DefaultValue("16") int maxWaitingPerLearner,
     @DefaultValue("500ms") Duration maxWait,
-    @DefaultValue("800ms") Duration answerWithin) {}
+    @DefaultValue("800ms") Duration answerWithin,
+    @DefaultValue("1s") Duration refuseUncheckedWithin) {}

@@ -46,7 +46,8 @@ class WriteAdmissionTest {
   static WriteAdmission admission(
       int total, int perLearner, int waiting, Duration maxWait, Duration answerWithin) {
     return new WriteAdmission(
-        new WriteAdmissionProperties(total, perLearner, waiting, maxWait, answerWithin),
+        new WriteAdmissionProperties(
+            total, perLearner, waiting, maxWait, answerWithin, Duration.ofSeconds(1)),
         new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
   }
 
@@ -222,6 +223,41 @@ class WriteAdmissionTest {
     assertThat(Duration.ofNanos(System.nanoTime() - started))
         .isGreaterThanOrEqualTo(maxWait.minusMillis(5));
     assertThat(wrote).hasValue(0);
+  }
+
+  @Test
+  void onlyAWriterWhoPassedTheSameCheckAMomentAgoIsRefusedUncheckedAndOnlyWhileTheQueueIsFull()
+      throws Exception {
+    var admission = admission(16, 1, 0, Duration.ofSeconds(30));
+    var checked = new WriteAdmission.Writer("fatima", "grantAccess", "learner-a");
+    var otherField = new WriteAdmission.Writer("fatima", "revokeAccess", "learner-a");
+    var otherUser = new WriteAdmission.Writer("rui", "grantAccess", "learner-a");
+    admission.accessChecked(checked);
+
+    assertThat(admission.refusableUnchecked(checked)).isFalse();
+    holding(admission, "learner-a");
+
+    assertThat(admission.refusableUnchecked(checked)).isTrue();
+    assertThat(admission.refusableUnchecked(otherField)).isFalse();
+    assertThat(admission.refusableUnchecked(otherUser)).isFalse();
+    assertThat(
+            admission.refusableUnchecked(
+                new WriteAdmission.Writer("fatima", "grantAccess", "learner-b")))
+        .isFalse();
+  }
+
+  @Test
+  void aCheckIsTrustedForRefusalsOnlyAsLongAsConfigured() throws Exception {
+    var once =
+        new WriteAdmission(
+            new WriteAdmissionProperties(
+                16, 1, 0, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ZERO),
+            new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+    var writer = new WriteAdmission.Writer("fatima", "grantAccess", "learner-a");
+    once.accessChecked(writer);
+    holding(once, "learner-a");
+
+    assertThat(once.refusableUnchecked(writer)).isFalse();
   }
 
   @Test
