@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -159,9 +160,18 @@ public final class LoadDrill {
                   4,
                   grant(WARM_UP_WRITER),
                   WARM_UP_WRITER.credentials()));
+      var server = DrillLaunch.storeHolder(app);
+      long cpuAlone = cpuNanos(server);
+      long startedAlone = System.nanoTime();
       var alone = readPhase(null);
+      double processorsAlone =
+          (cpuNanos(server) - cpuAlone) / (double) (System.nanoTime() - startedAlone);
       var writes = new ConcurrentLinkedQueue<WriteResult>();
+      long cpuBeside = cpuNanos(server);
+      long startedBeside = System.nanoTime();
       var beside = readPhase(stop -> grantWriters(stop, writes, HOT_LEARNER));
+      double processorsBeside =
+          (cpuNanos(server) - cpuBeside) / (double) (System.nanoTime() - startedBeside);
       var acknowledged = writes.stream().filter(WriteResult::ok).map(WriteResult::grantId).toList();
       long retryable = writes.stream().filter(w -> !w.ok() && w.retryable()).count();
       long signIns = writes.stream().filter(WriteResult::signIn).count();
@@ -178,6 +188,9 @@ public final class LoadDrill {
       int lost = lostGrants(acknowledged);
       System.out.printf("readers alone:          %s%n", alone);
       System.out.printf("readers beside writers: %s%n", beside);
+      System.out.printf(
+          "server: %.2f processors busy with the readers alone, %.2f beside the writers%n",
+          processorsAlone, processorsBeside);
       System.out.printf(
           "writers: %d answers, %d succeeded, %d retryable refusals (%d of them sign-ins told to"
               + " retry), %d other errors;"
@@ -544,6 +557,7 @@ public final class LoadDrill {
 
   /** 16 readers of public data for one phase, beside {@code disturbance} when there is one. */
   private Readers readPhase(Disturbance disturbance) throws Exception {
+    System.out.printf("phase begins at %s%n", LocalTime.now().withNano(0));
     var stop = new AtomicBoolean();
     var disturbing = disturbance == null ? List.<Thread>of() : disturbance.start(stop);
     var latencies = new ConcurrentLinkedQueue<Long>();
