@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * check's read of the database, which was a large part of what each refusal cost a client that
  * retries without pause (docs/reliability.md, "Isolation"). Anyone else is checked first, so the
  * refusal tells no caller about a learner they could not see. {@link InstrumentationChainInstaller}
- * puts it outside every other instrumentation, the access check's included.
+ * puts it outside every other instrumentation but Spring's observation, so outside the access
+ * check.
  */
 @Component
 class BusyLearnerRefusal extends SimplePerformantInstrumentation {
@@ -40,8 +41,10 @@ class BusyLearnerRefusal extends SimplePerformantInstrumentation {
     var field = step.getFieldDefinition().getName();
     return env -> {
       var writer = WriteAdmission.Writer.of(env, field);
-      if (writer != null && admission.refusableUnchecked(writer)) {
-        return admission.refusedAsFull(Arrival.nanos(env), ExecutionSlots.Slot.of(env));
+      var slot = ExecutionSlots.Slot.of(env);
+      // A request whose earlier change was refused gets that refusal's answer from the admission.
+      if (writer != null && !slot.wasRefused() && admission.refusableUnchecked(writer)) {
+        return admission.refusedAsFull(Arrival.nanos(env), slot);
       }
       return fetcher.get(env);
     };

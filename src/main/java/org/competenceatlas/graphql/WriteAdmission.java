@@ -2,6 +2,7 @@ package org.competenceatlas.graphql;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import graphql.schema.DataFetchingEnvironment;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,12 +81,19 @@ class WriteAdmission implements DisposableBean {
   // hold back the one thread that times every other client's refusal.
   private final ExecutorService answers;
 
+  @Autowired
   WriteAdmission(WriteAdmissionProperties properties, ObjectProvider<MeterRegistry> registry) {
+    this(properties, registry, Ticker.systemTicker());
+  }
+
+  WriteAdmission(
+      WriteAdmissionProperties properties, ObjectProvider<MeterRegistry> registry, Ticker clock) {
     this.properties = properties;
     this.checked =
         Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(properties.refuseUncheckedWithin())
+            .ticker(clock)
             .build();
     this.total = new Semaphore(Math.max(1, properties.maxConcurrent()), true);
     this.registry = registry;

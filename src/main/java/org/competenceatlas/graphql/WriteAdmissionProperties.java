@@ -31,4 +31,13 @@ public record WriteAdmissionProperties(
     @DefaultValue("16") int maxWaitingPerLearner,
     @DefaultValue("500ms") Duration maxWait,
     @DefaultValue("800ms") Duration answerWithin,
-    @DefaultValue("1s") Duration refuseUncheckedWithin) {}
+    @DefaultValue("1s") Duration refuseUncheckedWithin) {
+
+  public WriteAdmissionProperties {
+    if (refuseUncheckedWithin.isNegative()) {
+      throw new IllegalArgumentException(
+          "atlas.writes.refuse-unchecked-within must be zero or more, not "
+              + refuseUncheckedWithin);
+    }
+  }
+}

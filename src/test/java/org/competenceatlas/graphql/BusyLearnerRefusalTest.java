@@ -9,9 +9,6 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
-import graphql.schema.idl.RuntimeWiring;
-import graphql.schema.idl.SchemaGenerator;
-import graphql.schema.idl.SchemaParser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chain as the application installs it, with a stand-in for the access check that counts its
- * checks and lets only the learner's owner through.
+ * The refusal, the access check and the admission in the order the application chains them, with a
+ * stand-in for the access check that counts its checks and lets only the learner's owner through.
  */
 class BusyLearnerRefusalTest {
 
@@ -40,6 +37,7 @@ class BusyLearnerRefusalTest {
   @AfterEach
   void releaseTheHeldWrite() {
     release.countDown();
+    admission.destroy();
   }
 
   @Test
@@ -100,23 +98,13 @@ class BusyLearnerRefusalTest {
           }
           return 42;
         };
-    var types =
-        new SchemaParser()
-            .parse("type Query { read: Int } type Mutation { save(learnerId: ID!): Int }");
-    var wiring =
-        RuntimeWiring.newRuntimeWiring()
-            .type("Query", type -> type.dataFetcher("read", env -> 1))
-            .type("Mutation", type -> type.dataFetcher("save", save))
-            .build();
-    var chain =
+    return TransientRetryInstrumentationTest.saving(
+        save,
         new InstrumentationChain(
             List.of(
                 new TransientRetryInstrumentation(admission),
                 new OwnerOnly(),
-                new BusyLearnerRefusal(admission)));
-    return GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(types, wiring))
-        .instrumentation(chain)
-        .build();
+                new BusyLearnerRefusal(admission))));
   }
 
   /** Stands in for the access check: counts each check, lets only Fatima through. */

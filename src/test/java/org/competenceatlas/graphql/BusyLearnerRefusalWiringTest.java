@@ -3,65 +3,71 @@ package org.competenceatlas.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.execution.instrumentation.ChainedInstrumentation;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.competenceatlas.AtlasTest;
 import org.competenceatlas.DemoUsers;
 import org.competenceatlas.SeedWorldIds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** The refusal of a busy learner's writers as the application installs it. */
 @AtlasTest
 class BusyLearnerRefusalWiringTest {
 
-  @LocalServerPort int port;
+  // A blank title passes the access check and is refused by the write, which changes nothing.
+  private static final String BLANK_EXPERIENCE =
+      """
+      mutation ($learnerId: ID!) {
+        addExperience(learnerId: $learnerId,
+            input: {kind: INFORMAL, context: CARE, title: " ", startDate: "2020-01-01"}) { id }
+      }""";
+
   @Autowired WriteAdmission admission;
   @Autowired GraphQlSource graphQlSource;
-
-  private final HttpClient http = HttpClient.newHttpClient();
+  @Autowired HttpGraphQlTester graphQl;
 
   @Test
-  void theRefusalWrapsEveryOtherInstrumentationTheAccessCheckIncluded() {
+  void theRefusalWrapsTheAccessCheckAndSpringsObservationWrapsTheRefusal() {
     var chain = (ChainedInstrumentation) graphQlSource.graphQl().getInstrumentation();
     var instrumentations = chain.getInstrumentations();
+    int last = instrumentations.size() - 1;
+    var names =
+        instrumentations.stream()
+            .map(instrumentation -> instrumentation.getClass().getSimpleName())
+            .toList();
 
-    assertThat(instrumentations.get(instrumentations.size() - 1))
-        .isInstanceOf(BusyLearnerRefusal.class);
+    // Each instrumentation wraps those before it in the chain.
+    assertThat(instrumentations.get(last)).isInstanceOf(GraphQlObservationInstrumentation.class);
+    assertThat(instrumentations.get(last - 1)).isInstanceOf(BusyLearnerRefusal.class);
+    assertThat(names.indexOf("AccessInstrumentation"))
+        .isGreaterThan(names.indexOf("TransientRetryInstrumentation"))
+        .isLessThan(last - 1);
   }
 
   @Test
   void whileSannesQueueIsFullSomeoneWithoutAccessIsToldTheyMayNotRatherThanThatSheIsBusy()
       throws Exception {
-    // A blank title passes the access check and is refused by the write, which changes nothing.
-    var blank =
-        "mutation { addExperience(learnerId: \\\""
-            + SeedWorldIds.SANNE
-            + "\\\", input: {kind: INFORMAL, context: CARE, title: \\\" \\\","
-            + " startDate: \\\"2020-01-01\\\"}) { id } }";
-    assertThat(send(blank, DemoUsers.SANNE)).contains("must not be empty");
+    blankExperienceBy(DemoUsers.SANNE)
+        .satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("must not be empty"));
     var release = new CountDownLatch(1);
-    var holder =
-        WriteAdmissionTest.holding(
-            admission, SeedWorldIds.SANNE, release, ForkJoinPool.commonPool());
+    // A thread each: the writers block while they wait for their turn.
+    var threads = Executors.newFixedThreadPool(17);
+    var holder = WriteAdmissionTest.holding(admission, SeedWorldIds.SANNE, release, threads);
     var waiting = new ArrayList<CompletableFuture<Object>>();
     try {
       for (int i = 0; i < 16; i++) {
         waiting.add(
             CompletableFuture.supplyAsync(
-                () -> admission.admit(SeedWorldIds.SANNE, System.nanoTime(), () -> "waited")));
+                () -> admission.admit(SeedWorldIds.SANNE, System.nanoTime(), () -> "waited"),
+                threads));
       }
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (admission.writers(SeedWorldIds.SANNE) < 17 && System.nanoTime() < deadline) {
@@ -69,31 +75,28 @@ class BusyLearnerRefusalWiringTest {
       }
       assertThat(admission.writers(SeedWorldIds.SANNE)).isEqualTo(17);
 
-      var answer = send(blank, DemoUsers.DAAN);
-
-      assertThat(answer).contains("FORBIDDEN").doesNotContain("retryable");
+      blankExperienceBy(DemoUsers.DAAN)
+          .satisfy(
+              errors -> {
+                assertThat(errors).hasSize(1);
+                assertThat(errors.get(0).getErrorType()).hasToString("FORBIDDEN");
+                assertThat(errors.get(0).getExtensions()).doesNotContainKey("retryable");
+              });
     } finally {
       release.countDown();
       holder.get(30, TimeUnit.SECONDS);
       for (var writer : waiting) {
         writer.get(60, TimeUnit.SECONDS);
       }
+      threads.shutdown();
     }
   }
 
-  private String send(String query, String user) throws Exception {
-    var request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-            .timeout(Duration.ofSeconds(90))
-            .header("Content-Type", "application/json")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(
-                            (user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-            .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query + "\"}"))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+  private GraphQlTester.Errors blankExperienceBy(String user) {
+    return DemoUsers.as(graphQl, user)
+        .document(BLANK_EXPERIENCE)
+        .variable("learnerId", SeedWorldIds.SANNE)
+        .execute()
+        .errors();
   }
 }

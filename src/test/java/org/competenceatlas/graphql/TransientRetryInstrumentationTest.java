@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionInput;
 import graphql.GraphQL;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -104,18 +105,7 @@ class TransientRetryInstrumentationTest {
           release.await();
           return 42;
         };
-    var types =
-        new SchemaParser()
-            .parse("type Query { read: Int } type Mutation { save(learnerId: ID!): Int }");
-    var wiring =
-        RuntimeWiring.newRuntimeWiring()
-            .type("Query", type -> type.dataFetcher("read", env -> 1))
-            .type("Mutation", type -> type.dataFetcher("save", save))
-            .build();
-    var graphQl =
-        GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(types, wiring))
-            .instrumentation(new TransientRetryInstrumentation(admission))
-            .build();
+    var graphQl = saving(save, new TransientRetryInstrumentation(admission));
     var first =
         CompletableFuture.supplyAsync(() -> graphQl.execute("mutation { save(learnerId: \"a\") }"));
     try {
@@ -149,6 +139,21 @@ class TransientRetryInstrumentationTest {
       }
       return 42;
     };
+  }
+
+  /** A schema whose one mutation, {@code save(learnerId:)}, runs {@code save}. */
+  static GraphQL saving(DataFetcher<?> save, Instrumentation instrumentation) {
+    var types =
+        new SchemaParser()
+            .parse("type Query { read: Int } type Mutation { save(learnerId: ID!): Int }");
+    var wiring =
+        RuntimeWiring.newRuntimeWiring()
+            .type("Query", type -> type.dataFetcher("read", env -> 1))
+            .type("Mutation", type -> type.dataFetcher("save", save))
+            .build();
+    return GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(types, wiring))
+        .instrumentation(instrumentation)
+        .build();
   }
 
   private GraphQL graphQl(DataFetcher<?> fetcher) {

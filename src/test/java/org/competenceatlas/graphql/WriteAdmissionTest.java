@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.competenceatlas.common.Overload;
 import org.competenceatlas.common.OverloadedException;
@@ -46,8 +47,9 @@ class WriteAdmissionTest {
   static WriteAdmission admission(
       int total, int perLearner, int waiting, Duration maxWait, Duration answerWithin) {
     return new WriteAdmission(
+        // A check trusted far longer than any test takes, so no refusal depends on its speed.
         new WriteAdmissionProperties(
-            total, perLearner, waiting, maxWait, answerWithin, Duration.ofSeconds(1)),
+            total, perLearner, waiting, maxWait, answerWithin, Duration.ofMinutes(10)),
         new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
   }
 
@@ -248,16 +250,50 @@ class WriteAdmissionTest {
 
   @Test
   void aCheckIsTrustedForRefusalsOnlyAsLongAsConfigured() throws Exception {
-    var once =
+    var now = new AtomicLong();
+    var admission =
+        new WriteAdmission(
+            new WriteAdmissionProperties(
+                16, 1, 0, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(1)),
+            new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class),
+            now::get);
+    var writer = new WriteAdmission.Writer("fatima", "grantAccess", "learner-a");
+    admission.accessChecked(writer);
+    holding(admission, "learner-a");
+
+    now.set(Duration.ofMillis(900).toNanos());
+    assertThat(admission.refusableUnchecked(writer)).isTrue();
+    now.set(Duration.ofMillis(1_100).toNanos());
+    assertThat(admission.refusableUnchecked(writer)).isFalse();
+  }
+
+  @Test
+  void aZeroTrustChecksEveryTime() throws Exception {
+    var admission =
         new WriteAdmission(
             new WriteAdmissionProperties(
                 16, 1, 0, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ZERO),
             new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
     var writer = new WriteAdmission.Writer("fatima", "grantAccess", "learner-a");
-    once.accessChecked(writer);
-    holding(once, "learner-a");
+    admission.accessChecked(writer);
+    holding(admission, "learner-a");
 
-    assertThat(once.refusableUnchecked(writer)).isFalse();
+    assertThat(admission.refusableUnchecked(writer)).isFalse();
+  }
+
+  @Test
+  void aNegativeTrustIsRefusedAtStart() {
+    assertThatThrownBy(
+            () ->
+                new WriteAdmissionProperties(
+                    16,
+                    1,
+                    0,
+                    Duration.ofSeconds(30),
+                    Duration.ofMinutes(5),
+                    Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("refuse-unchecked-within");
   }
 
   @Test
