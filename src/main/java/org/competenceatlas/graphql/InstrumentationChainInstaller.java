@@ -1,7 +1,7 @@
 package org.competenceatlas.graphql;
 
 import graphql.execution.instrumentation.Instrumentation;
-import java.util.stream.Stream;
+import java.util.Comparator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -27,19 +27,18 @@ class InstrumentationChainInstaller implements GraphQlSourceBuilderCustomizer {
     // The last wraps all the others. The refusal of a busy learner's writer comes before the access
     // check it spares; Spring's observation still times every root field, refused ones included.
     var all =
-        Stream.of(
-                instrumentations
-                    .orderedStream()
-                    .filter(
-                        instrumentation ->
-                            !(instrumentation instanceof BusyLearnerRefusal)
-                                && !(instrumentation instanceof GraphQlObservationInstrumentation)),
-                instrumentations.orderedStream().filter(BusyLearnerRefusal.class::isInstance),
-                instrumentations
-                    .orderedStream()
-                    .filter(GraphQlObservationInstrumentation.class::isInstance))
-            .flatMap(stream -> stream)
+        instrumentations
+            .orderedStream()
+            .sorted(Comparator.comparingInt(InstrumentationChainInstaller::outermostLast))
             .toList();
     builder.configureGraphQl(graphQl -> graphQl.instrumentation(new InstrumentationChain(all)));
+  }
+
+  /** A stable sort by this keeps Spring's order otherwise. */
+  private static int outermostLast(Instrumentation instrumentation) {
+    if (instrumentation instanceof GraphQlObservationInstrumentation) {
+      return 2;
+    }
+    return instrumentation instanceof BusyLearnerRefusal ? 1 : 0;
   }
 }
