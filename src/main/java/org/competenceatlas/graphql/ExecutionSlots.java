@@ -38,7 +38,8 @@ import reactor.core.publisher.SignalType;
  * turn, and the mutation takes one again at once when its turn comes. The slot is free again when
  * graphql-java has finished the execution, not when the answer is cancelled (a timeout, a client
  * gone) while the execution still runs. A request that gets no slot within {@code max-wait} is
- * answered with a retryable UNAVAILABLE error and runs nothing.
+ * answered with a retryable UNAVAILABLE error and runs nothing; a mutation waits less when it must
+ * start its write sooner to be answered within {@code atlas.writes.answer-within}.
  */
 @Component
 class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraphQlInterceptor {
@@ -131,12 +132,18 @@ class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraph
   private final Pool slots;
   private final int size;
   private final Duration maxWait;
+  private final WriteAdmission admission;
+  private final MutationDocuments mutations = new MutationDocuments();
   private final ObjectProvider<MeterRegistry> registry;
 
-  ExecutionSlots(ExecutionSlotsProperties properties, ObjectProvider<MeterRegistry> registry) {
+  ExecutionSlots(
+      ExecutionSlotsProperties properties,
+      WriteAdmission admission,
+      ObjectProvider<MeterRegistry> registry) {
     this.size = properties.slots();
     this.slots = new Pool(size);
     this.maxWait = properties.maxWait();
+    this.admission = admission;
     this.registry = registry;
     var meters = registry.getIfAvailable();
     if (meters != null) {
@@ -148,9 +155,12 @@ class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraph
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
     return Mono.defer(
         () -> {
-          var slot = take();
+          boolean mutation =
+              mutations.isMutation(request.getDocument(), request.getOperationName());
+          long waitNanos = mutation ? writeWaitNanos(request) : maxWait.toNanos();
+          var slot = take(waitNanos);
           if (slot == null) {
-            return Mono.just(refused(request));
+            return Mono.just(refused(request, mutation, waitNanos));
           }
           request.configureExecutionInput(
               (input, builder) -> builder.graphQLContext(Map.of(KEY, slot)).build());
@@ -193,36 +203,63 @@ class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraph
 
   /** A slot, waiting for one in arrival order up to {@code max-wait}; null when none came. */
   Slot take() {
+    return take(maxWait.toNanos());
+  }
+
+  /**
+   * How long a mutation may wait for a slot: until it could no longer start its write in time to be
+   * answered within {@code atlas.writes.answer-within} of its arrival, at most {@code max-wait}.
+   * Without this, a burst of writers behind the readers waited for slots for as long as their
+   * answers were promised to take, and were answered late however the admission decided.
+   */
+  private long writeWaitNanos(WebGraphQlRequest request) {
+    if (!(request.getAttributes().get(Arrival.KEY) instanceof Long arrived)) {
+      return maxWait.toNanos();
+    }
+    long left = admission.startBy(arrived) - System.nanoTime();
+    return Math.max(0, Math.min(maxWait.toNanos(), left));
+  }
+
+  private Slot take(long waitNanos) {
     try {
-      return slots.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS) ? new Slot(slots) : null;
+      return slots.tryAcquire(waitNanos, TimeUnit.NANOSECONDS) ? new Slot(slots) : null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;
     }
   }
 
-  private WebGraphQlResponse refused(WebGraphQlRequest request) {
+  private WebGraphQlResponse refused(WebGraphQlRequest request, boolean mutation, long waitNanos) {
     var registry = this.registry.getIfAvailable();
     if (registry != null) {
       registry.counter(REFUSED_METRIC).increment();
     }
+    long waitedMillis = TimeUnit.NANOSECONDS.toMillis(waitNanos);
     // A refused request never reaches GraphQL, so the request log would not show it.
     log.atInfo()
         .addKeyValue("graphql.outcome", "error:UNAVAILABLE")
-        .addKeyValue("waited_ms", maxWait.toMillis())
+        .addKeyValue("waited_ms", waitedMillis)
         .log(
-            "graphql request refused: no execution slot within {} ms outcome=error:UNAVAILABLE",
-            maxWait.toMillis());
+            "graphql {} refused: no execution slot within {} ms outcome=error:UNAVAILABLE",
+            mutation ? "mutation" : "request",
+            waitedMillis);
     long retryAfterSeconds = 1;
+    var message =
+        mutation
+            ? "The server is answering as many requests as it can, and this change found no turn"
+                + " in time to be answered within "
+                + admission.answerWithin().toMillis()
+                + " ms of its arrival; nothing was written. Send the same request again after the"
+                + " time in retryAfterSeconds."
+            : "The server is answering as many requests as it can, and this one found no turn"
+                + " within "
+                + waitedMillis
+                + " ms; nothing was run. Send the same request again after the time in"
+                + " retryAfterSeconds.";
     var error =
         GraphqlErrorBuilder.newError()
             .errorType(Overload.UNAVAILABLE)
-            .message(
-                "The server is answering as many requests as it can, and this one found no turn"
-                    + " within "
-                    + maxWait.toMillis()
-                    + " ms; nothing was run. Send the same request again after the time in"
-                    + " retryAfterSeconds.")
+            .message(message)
             .extensions(Map.of("retryable", true, "retryAfterSeconds", retryAfterSeconds))
             .build();
     var response =

@@ -150,7 +150,7 @@ class WriteAdmission implements DisposableBean {
     // so it starts its write in time to be answered within answer-within, or is refused then; at
     // least one average write's time, so a late request still gets the turn about to come free.
     long averageWrite = averageWriteNanos.get();
-    long left = properties.answerWithin().toNanos() - (now - arrivedNanos) - averageWrite;
+    long left = startBy(arrivedNanos) - now;
     long deadline = now + Math.min(properties.maxWait().toNanos(), Math.max(averageWrite, left));
     var lane = learnerId == null ? null : join(learnerId);
     if (lane == null && learnerId != null) {
@@ -199,6 +199,20 @@ class WriteAdmission implements DisposableBean {
     return refusedLater(
         arrivedNanos + properties.maxWait().toNanos(),
         refused(slot, "learner", "Too many changes to this learner are waiting to be written"));
+  }
+
+  /** How soon after its arrival a mutation is answered at the latest. */
+  Duration answerWithin() {
+    return properties.answerWithin();
+  }
+
+  /**
+   * The latest time, in {@link System#nanoTime()} terms, at which a mutation that arrived at {@code
+   * arrivedNanos} can start its write and still be answered within {@code answer-within}, if its
+   * write takes as long as writes have.
+   */
+  long startBy(long arrivedNanos) {
+    return arrivedNanos + properties.answerWithin().toNanos() - averageWriteNanos.get();
   }
 
   /** Notes that the writer has passed the access check of their mutation field just now. */

@@ -43,21 +43,127 @@ class ExecutionSlotsTest {
   }
 
   static ExecutionSlots slots(int size, Duration maxWait) {
+    return slots(size, maxWait, WriteAdmissionTest.admission(16, 1, 16));
+  }
+
+  private static ExecutionSlots slots(int size, Duration maxWait, WriteAdmission admission) {
     return new ExecutionSlots(
         new ExecutionSlotsProperties(size, maxWait),
+        admission,
         new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
   }
 
   private static WebGraphQlRequest request() {
+    return request("{ me { name } }", null);
+  }
+
+  private static final String GRANT =
+      "mutation { grantAccess(learnerId: \"learner-a\", grant: {grantee: \"rui\", role: ADVISER})"
+          + " { id } }";
+
+  /** A request for {@code document} that arrived at {@code arrivedNanos}, when not null. */
+  private static WebGraphQlRequest request(String document, Long arrivedNanos) {
+    var attributes = new HashMap<String, Object>();
+    if (arrivedNanos != null) {
+      attributes.put(Arrival.KEY, arrivedNanos);
+    }
     return new WebGraphQlRequest(
         URI.create("http://localhost/graphql"),
         new HttpHeaders(),
         new LinkedMultiValueMap<>(),
         null,
-        new HashMap<>(),
-        Map.<String, Object>of("query", "{ me { name } }"),
+        attributes,
+        Map.<String, Object>of("query", document),
         "1",
         Locale.ENGLISH);
+  }
+
+  @Test
+  void aMutationThatCouldNoLongerBeAnsweredInTimeIsRefusedWithoutWaitingForASlotAndWritesNothing() {
+    var slots =
+        slots(
+            1,
+            Duration.ofSeconds(60),
+            WriteAdmissionTest.admission(
+                16, 1, 16, Duration.ofMillis(500), Duration.ofMillis(800)));
+    var held = slots.take();
+    var ran = new AtomicInteger();
+    WebGraphQlInterceptor.Chain chain =
+        next -> {
+          ran.incrementAndGet();
+          return Mono.empty();
+        };
+    long arrived = System.nanoTime() - TimeUnit.SECONDS.toNanos(2);
+
+    // Were it to wait for the slot, it would wait the minute of max-wait and fail the block.
+    var answer = slots.intercept(request(GRANT, arrived), chain).block(Duration.ofSeconds(30));
+
+    assertThat(ran).hasValue(0);
+    var error = answer.getErrors().get(0);
+    assertThat(error.getErrorType()).isEqualTo(Overload.UNAVAILABLE);
+    assertThat(error.getExtensions()).containsEntry("retryable", true);
+    assertThat(error.getMessage())
+        .contains("within 800 ms of its arrival")
+        .contains("nothing was written");
+    assertThat(answer.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
+    held.handBack();
+    assertThat(slots.free()).isEqualTo(1);
+  }
+
+  @Test
+  void aQueryThatArrivedLongAgoStillWaitsForItsSlotAndRuns() throws Exception {
+    var slots =
+        slots(
+            1,
+            Duration.ofSeconds(60),
+            WriteAdmissionTest.admission(
+                16, 1, 16, Duration.ofMillis(500), Duration.ofMillis(800)));
+    var held = slots.take();
+    var ran = new AtomicInteger();
+    WebGraphQlInterceptor.Chain chain =
+        next -> {
+          ran.incrementAndGet();
+          return Mono.empty();
+        };
+    long arrived = System.nanoTime() - TimeUnit.SECONDS.toNanos(2);
+    var query = "query mutations { occupation(id: \"mutation\") { name } }";
+
+    var answer =
+        CompletableFuture.runAsync(
+            () -> slots.intercept(request(query, arrived), chain).block(Duration.ofSeconds(60)),
+            threads);
+    Thread.sleep(200);
+    assertThat(answer).isNotDone();
+    held.handBack();
+    answer.get(30, TimeUnit.SECONDS);
+
+    assertThat(ran).hasValue(1);
+  }
+
+  @Test
+  void aMutationWithTimeLeftWaitsForItsSlotAndRuns() throws Exception {
+    var slots = slots(1, Duration.ofSeconds(60));
+    var held = slots.take();
+    var ran = new AtomicInteger();
+    WebGraphQlInterceptor.Chain chain =
+        next -> {
+          ran.incrementAndGet();
+          return Mono.empty();
+        };
+
+    var answer =
+        CompletableFuture.runAsync(
+            () ->
+                slots
+                    .intercept(request(GRANT, System.nanoTime()), chain)
+                    .block(Duration.ofSeconds(60)),
+            threads);
+    Thread.sleep(200);
+    assertThat(answer).isNotDone();
+    held.handBack();
+    answer.get(30, TimeUnit.SECONDS);
+
+    assertThat(ran).hasValue(1);
   }
 
   @Test

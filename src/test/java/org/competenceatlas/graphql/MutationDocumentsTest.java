@@ -1,0 +1,38 @@
+package org.competenceatlas.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MutationDocumentsTest {
+
+  private final MutationDocuments documents = new MutationDocuments();
+
+  @Test
+  void anAnonymousMutationIsAMutation() {
+    assertThat(documents.isMutation("mutation { eraseMe { erased } }", null)).isTrue();
+  }
+
+  @Test
+  void theNamedOperationDecidesInADocumentOfSeveral() {
+    var document = "query Mine { me { name } } mutation Erase { eraseMe { erased } }";
+
+    assertThat(documents.isMutation(document, "Erase")).isTrue();
+    assertThat(documents.isMutation(document, "Mine")).isFalse();
+    assertThat(documents.isMutation(document, "Unknown")).isFalse();
+    assertThat(documents.isMutation(document, null)).isFalse();
+  }
+
+  @Test
+  void aQueryThatMentionsMutationsIsNoMutation() {
+    assertThat(documents.isMutation("query mutations { search(text: \"mutation\") { id } }", null))
+        .isFalse();
+    assertThat(documents.isMutation("{ me { name } }", null)).isFalse();
+  }
+
+  @Test
+  void aDocumentThatDoesNotParseIsNoMutation() {
+    assertThat(documents.isMutation("mutation { eraseMe { ", null)).isFalse();
+    assertThat(documents.isMutation(null, null)).isFalse();
+  }
+}
