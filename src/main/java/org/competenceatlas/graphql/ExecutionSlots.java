@@ -155,12 +155,12 @@ class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraph
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
     return Mono.defer(
         () -> {
-          boolean mutation =
-              mutations.isMutation(request.getDocument(), request.getOperationName());
-          long waitNanos = mutation ? writeWaitNanos(request) : maxWait.toNanos();
+          long waitNanos = waitNanos(request);
+          long started = System.nanoTime();
           var slot = take(waitNanos);
           if (slot == null) {
-            return Mono.just(refused(request, mutation, waitNanos));
+            return Mono.just(
+                refused(request, waitNanos < maxWait.toNanos(), System.nanoTime() - started));
           }
           request.configureExecutionInput(
               (input, builder) -> builder.graphQLContext(Map.of(KEY, slot)).build());
@@ -191,6 +191,11 @@ class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraph
         : SimpleInstrumentationContext.whenCompleted((result, failure) -> slot.finish());
   }
 
+  /** Requests waiting for a slot now. */
+  int waiting() {
+    return slots.getQueueLength();
+  }
+
   /** Slots free now. */
   int free() {
     return slots.availablePermits();
@@ -207,17 +212,17 @@ class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraph
   }
 
   /**
-   * How long a mutation may wait for a slot: until it could no longer start its write in time to be
-   * answered within {@code atlas.writes.answer-within} of its arrival, at most {@code max-wait}.
-   * Without this, a burst of writers behind the readers waited for slots for as long as their
-   * answers were promised to take, and were answered late however the admission decided.
+   * How long the request may wait for a slot: {@code max-wait}, or for a mutation less, once it
+   * could no longer start its write in time to be answered within {@code
+   * atlas.writes.answer-within} of its arrival ({@link WriteAdmission#waitLeftNanos}).
    */
-  private long writeWaitNanos(WebGraphQlRequest request) {
-    if (!(request.getAttributes().get(Arrival.KEY) instanceof Long arrived)) {
-      return maxWait.toNanos();
+  private long waitNanos(WebGraphQlRequest request) {
+    long most = maxWait.toNanos();
+    if (request.getAttributes().get(Arrival.KEY) instanceof Long arrived
+        && mutations.isMutation(request.getDocument(), request.getOperationName())) {
+      return Math.min(most, admission.waitLeftNanos(arrived));
     }
-    long left = admission.startBy(arrived) - System.nanoTime();
-    return Math.max(0, Math.min(maxWait.toNanos(), left));
+    return most;
   }
 
   private Slot take(long waitNanos) {
@@ -229,23 +234,27 @@ class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraph
     }
   }
 
-  private WebGraphQlResponse refused(WebGraphQlRequest request, boolean mutation, long waitNanos) {
+  /**
+   * The answer to a request that found no slot; {@code write} when it was a mutation whose wait was
+   * cut to answer it in time.
+   */
+  private WebGraphQlResponse refused(WebGraphQlRequest request, boolean write, long waitedNanos) {
     var registry = this.registry.getIfAvailable();
     if (registry != null) {
-      registry.counter(REFUSED_METRIC).increment();
+      registry.counter(REFUSED_METRIC, "kind", write ? "write" : "request").increment();
     }
-    long waitedMillis = TimeUnit.NANOSECONDS.toMillis(waitNanos);
+    long waitedMillis = TimeUnit.NANOSECONDS.toMillis(waitedNanos);
     // A refused request never reaches GraphQL, so the request log would not show it.
     log.atInfo()
         .addKeyValue("graphql.outcome", "error:UNAVAILABLE")
         .addKeyValue("waited_ms", waitedMillis)
         .log(
-            "graphql {} refused: no execution slot within {} ms outcome=error:UNAVAILABLE",
-            mutation ? "mutation" : "request",
+            "graphql {} refused: no execution slot after {} ms outcome=error:UNAVAILABLE",
+            write ? "mutation" : "request",
             waitedMillis);
     long retryAfterSeconds = 1;
     var message =
-        mutation
+        write
             ? "The server is answering as many requests as it can, and this change found no turn"
                 + " in time to be answered within "
                 + admission.answerWithin().toMillis()
@@ -253,7 +262,7 @@ class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraph
                 + " time in retryAfterSeconds."
             : "The server is answering as many requests as it can, and this one found no turn"
                 + " within "
-                + waitedMillis
+                + maxWait.toMillis()
                 + " ms; nothing was run. Send the same request again after the time in"
                 + " retryAfterSeconds.";
     var error =

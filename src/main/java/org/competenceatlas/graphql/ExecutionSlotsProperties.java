@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     sees, since an execution also waits for the database. A request waiting for its sign-in, for
  *     its body or for its turn among a learner's writers holds no slot.
  * @param maxWait how long a request waits for a slot before it is refused with a retryable
- *     UNAVAILABLE error
+ *     UNAVAILABLE error; a mutation waits less when it must start its write sooner to be answered
+ *     within {@code atlas.writes.answer-within}
  */
 @ConfigurationProperties("atlas.execution")
 public record ExecutionSlotsProperties(

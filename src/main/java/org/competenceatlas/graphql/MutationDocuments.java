@@ -4,51 +4,81 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
-import java.util.HashMap;
-import java.util.Map;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Tells, before a request executes, whether the operation it asks for is a mutation, so that {@link
  * ExecutionSlots} can keep a writer's promise to answer within {@code atlas.writes.answer-within}.
- * A document without the word {@code mutation} is no mutation and is not parsed, so readers pay a
- * text search; the others are parsed once per document text. A document that does not parse counts
- * as no mutation: GraphQL refuses it anyway.
+ * This runs before the request has a slot, so it is kept cheap: a document without the word {@code
+ * mutation} is not parsed, the others are parsed once per text, with a small token limit and
+ * without source locations or comments. A document that is longer than {@link
+ * ParsedDocumentCache#MAX_CACHED_LENGTH}, exceeds the token limit or does not parse counts as no
+ * mutation, and so waits for a slot as any request does.
  */
 final class MutationDocuments {
 
-  private final Cache<String, Map<String, Boolean>> documents =
+  /** Far more than a mutation of this schema needs; longer documents are not parsed here. */
+  static final int MAX_TOKENS = 2_000;
+
+  private static final ParserOptions OPTIONS =
+      ParserOptions.getDefaultOperationParserOptions()
+          .transform(
+              options ->
+                  options
+                      .captureSourceLocation(false)
+                      .captureLineComments(false)
+                      .captureIgnoredChars(false)
+                      .maxTokens(MAX_TOKENS));
+
+  /** An operation's name (null when it has none) and whether it is a mutation. */
+  private record Operation(String name, boolean mutation) {}
+
+  private final Cache<String, List<Operation>> documents =
       Caffeine.newBuilder().maximumSize(ParsedDocumentCache.MAX_DOCUMENTS).build();
 
   /**
-   * Whether {@code operationName} (or the document's only operation, when null or empty) is a
-   * mutation.
+   * Whether the operation that graphql-java will run is a mutation: the one named {@code
+   * operationName}, or with no name given the document's first operation, which it runs only when
+   * the name is empty or the document has a single operation.
    */
   boolean isMutation(String document, String operationName) {
-    if (document == null || !document.contains("mutation")) {
+    if (document == null
+        || document.length() > ParsedDocumentCache.MAX_CACHED_LENGTH
+        || !document.contains("mutation")) {
       return false;
     }
-    var operations =
-        document.length() > ParsedDocumentCache.MAX_CACHED_LENGTH
-            ? operations(document)
-            : documents.get(document, MutationDocuments::operations);
-    if (operationName != null && !operationName.isEmpty()) {
-      return operations.getOrDefault(operationName, false);
+    var operations = documents.get(document, MutationDocuments::operations);
+    if (operations.isEmpty() || (operationName == null && operations.size() > 1)) {
+      return false;
     }
-    return operations.size() == 1 && operations.values().iterator().next();
+    if (operationName == null || operationName.isEmpty()) {
+      return operations.get(0).mutation();
+    }
+    return operations.stream()
+        .anyMatch(operation -> operationName.equals(operation.name()) && operation.mutation());
   }
 
-  /** Each operation's name ("" when it has none) and whether it is a mutation. */
-  private static Map<String, Boolean> operations(String document) {
-    var operations = new HashMap<String, Boolean>();
+  private static List<Operation> operations(String document) {
+    var operations = new ArrayList<Operation>();
     try {
-      for (var operation : Parser.parse(document).getDefinitionsOfType(OperationDefinition.class)) {
-        operations.put(
-            operation.getName() == null ? "" : operation.getName(),
-            operation.getOperation() == OperationDefinition.Operation.MUTATION);
+      var parsed =
+          Parser.parse(
+              ParserEnvironment.newParserEnvironment()
+                  .document(document)
+                  .parserOptions(OPTIONS)
+                  .build());
+      for (var operation : parsed.getDefinitionsOfType(OperationDefinition.class)) {
+        operations.add(
+            new Operation(
+                operation.getName(),
+                operation.getOperation() == OperationDefinition.Operation.MUTATION));
       }
     } catch (RuntimeException unparsable) {
-      return Map.of();
+      return List.of();
     }
-    return Map.copyOf(operations);
+    return List.copyOf(operations);
   }
 }

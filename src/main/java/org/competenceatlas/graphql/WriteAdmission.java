@@ -146,12 +146,7 @@ class WriteAdmission implements DisposableBean {
           "An earlier change of this request found no turn, so this change was not made either."
               + " Send the refused changes again after the time in retryAfterSeconds.");
     }
-    // A request that spent long in its sign-in or behind a burst of others gets less of the wait,
-    // so it starts its write in time to be answered within answer-within, or is refused then; at
-    // least one average write's time, so a late request still gets the turn about to come free.
-    long averageWrite = averageWriteNanos.get();
-    long left = startBy(arrivedNanos) - now;
-    long deadline = now + Math.min(properties.maxWait().toNanos(), Math.max(averageWrite, left));
+    long deadline = now + Math.min(properties.maxWait().toNanos(), waitLeftNanos(arrivedNanos));
     var lane = learnerId == null ? null : join(learnerId);
     if (lane == null && learnerId != null) {
       return refusedAsFull(arrivedNanos, slot);
@@ -207,12 +202,17 @@ class WriteAdmission implements DisposableBean {
   }
 
   /**
-   * The latest time, in {@link System#nanoTime()} terms, at which a mutation that arrived at {@code
-   * arrivedNanos} can start its write and still be answered within {@code answer-within}, if its
-   * write takes as long as writes have.
+   * How long a mutation that arrived at {@code arrivedNanos} may still wait before its write: until
+   * it could no longer start it in time to be answered within {@code answer-within}, if its write
+   * takes as long as writes have (so one that spent long in its sign-in or behind a burst waits
+   * less), but at least one average write's time, so a late one still gets the turn about to come
+   * free.
    */
-  long startBy(long arrivedNanos) {
-    return arrivedNanos + properties.answerWithin().toNanos() - averageWriteNanos.get();
+  long waitLeftNanos(long arrivedNanos) {
+    long averageWrite = averageWriteNanos.get();
+    long left =
+        arrivedNanos + properties.answerWithin().toNanos() - averageWrite - System.nanoTime();
+    return Math.max(averageWrite, left);
   }
 
   /** Notes that the writer has passed the access check of their mutation field just now. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,14 +44,22 @@ class ExecutionSlotsTest {
   }
 
   static ExecutionSlots slots(int size, Duration maxWait) {
-    return slots(size, maxWait, WriteAdmissionTest.admission(16, 1, 16));
+    return slots(size, maxWait, WriteAdmissionTest.admission(16, 1, 16), new SimpleMeterRegistry());
   }
 
-  private static ExecutionSlots slots(int size, Duration maxWait, WriteAdmission admission) {
+  private static ExecutionSlots slots(
+      int size, Duration maxWait, WriteAdmission admission, MeterRegistry registry) {
+    var beans = new StaticListableBeanFactory();
+    beans.addBean("registry", registry);
     return new ExecutionSlots(
         new ExecutionSlotsProperties(size, maxWait),
         admission,
-        new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+        beans.getBeanProvider(MeterRegistry.class));
+  }
+
+  /** Writes answered within 800 ms of their arrival. */
+  private static WriteAdmission answeringWrites() {
+    return WriteAdmissionTest.admission(16, 1, 16, Duration.ofMillis(500), Duration.ofMillis(800));
   }
 
   private static WebGraphQlRequest request() {
@@ -78,25 +87,38 @@ class ExecutionSlotsTest {
         Locale.ENGLISH);
   }
 
+  private final AtomicInteger ran = new AtomicInteger();
+  private final WebGraphQlInterceptor.Chain counting =
+      next -> {
+        ran.incrementAndGet();
+        return Mono.empty();
+      };
+
+  /** Sends the request on another thread, and returns once it waits for a slot. */
+  private CompletableFuture<Void> waitingFor(ExecutionSlots slots, WebGraphQlRequest request)
+      throws InterruptedException {
+    var answer =
+        CompletableFuture.runAsync(
+            () -> slots.intercept(request, counting).block(Duration.ofSeconds(60)), threads);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (slots.waiting() == 0 && !answer.isDone() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(slots.waiting()).isEqualTo(1);
+    return answer;
+  }
+
   @Test
-  void aMutationThatCouldNoLongerBeAnsweredInTimeIsRefusedWithoutWaitingForASlotAndWritesNothing() {
-    var slots =
-        slots(
-            1,
-            Duration.ofSeconds(60),
-            WriteAdmissionTest.admission(
-                16, 1, 16, Duration.ofMillis(500), Duration.ofMillis(800)));
+  @ExtendWith(OutputCaptureExtension.class)
+  void aMutationThatCouldNoLongerBeAnsweredInTimeIsRefusedWithoutWaitingOutMaxWaitAndWritesNothing(
+      CapturedOutput output) {
+    var registry = new SimpleMeterRegistry();
+    var slots = slots(1, Duration.ofMinutes(2), answeringWrites(), registry);
     var held = slots.take();
-    var ran = new AtomicInteger();
-    WebGraphQlInterceptor.Chain chain =
-        next -> {
-          ran.incrementAndGet();
-          return Mono.empty();
-        };
     long arrived = System.nanoTime() - TimeUnit.SECONDS.toNanos(2);
 
-    // Were it to wait for the slot, it would wait the minute of max-wait and fail the block.
-    var answer = slots.intercept(request(GRANT, arrived), chain).block(Duration.ofSeconds(30));
+    // Were it to wait out max-wait, the block would give up first.
+    var answer = slots.intercept(request(GRANT, arrived), counting).block(Duration.ofSeconds(30));
 
     assertThat(ran).hasValue(0);
     var error = answer.getErrors().get(0);
@@ -106,34 +128,19 @@ class ExecutionSlotsTest {
         .contains("within 800 ms of its arrival")
         .contains("nothing was written");
     assertThat(answer.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
+    assertThat(registry.counter(ExecutionSlots.REFUSED_METRIC, "kind", "write").count())
+        .isEqualTo(1);
+    assertThat(output.getAll()).contains("graphql mutation refused: no execution slot after");
     held.handBack();
     assertThat(slots.free()).isEqualTo(1);
   }
 
   @Test
-  void aQueryThatArrivedLongAgoStillWaitsForItsSlotAndRuns() throws Exception {
-    var slots =
-        slots(
-            1,
-            Duration.ofSeconds(60),
-            WriteAdmissionTest.admission(
-                16, 1, 16, Duration.ofMillis(500), Duration.ofMillis(800)));
+  void aMutationWithTimeLeftWaitsForItsSlotAndRuns() throws Exception {
+    var slots = slots(1, Duration.ofMinutes(2));
     var held = slots.take();
-    var ran = new AtomicInteger();
-    WebGraphQlInterceptor.Chain chain =
-        next -> {
-          ran.incrementAndGet();
-          return Mono.empty();
-        };
-    long arrived = System.nanoTime() - TimeUnit.SECONDS.toNanos(2);
-    var query = "query mutations { occupation(id: \"mutation\") { name } }";
 
-    var answer =
-        CompletableFuture.runAsync(
-            () -> slots.intercept(request(query, arrived), chain).block(Duration.ofSeconds(60)),
-            threads);
-    Thread.sleep(200);
-    assertThat(answer).isNotDone();
+    var answer = waitingFor(slots, request(GRANT, System.nanoTime()));
     held.handBack();
     answer.get(30, TimeUnit.SECONDS);
 
@@ -141,29 +148,32 @@ class ExecutionSlotsTest {
   }
 
   @Test
-  void aMutationWithTimeLeftWaitsForItsSlotAndRuns() throws Exception {
-    var slots = slots(1, Duration.ofSeconds(60));
+  void aQueryThatArrivedLongAgoStillWaitsForItsSlotAndRuns() throws Exception {
+    var slots = slots(1, Duration.ofMinutes(2), answeringWrites(), new SimpleMeterRegistry());
     var held = slots.take();
-    var ran = new AtomicInteger();
-    WebGraphQlInterceptor.Chain chain =
-        next -> {
-          ran.incrementAndGet();
-          return Mono.empty();
-        };
+    long arrived = System.nanoTime() - TimeUnit.SECONDS.toNanos(2);
+    var query = "query mutations { occupation(id: \"mutation\") { name } }";
 
-    var answer =
-        CompletableFuture.runAsync(
-            () ->
-                slots
-                    .intercept(request(GRANT, System.nanoTime()), chain)
-                    .block(Duration.ofSeconds(60)),
-            threads);
-    Thread.sleep(200);
-    assertThat(answer).isNotDone();
+    var answer = waitingFor(slots, request(query, arrived));
     held.handBack();
     answer.get(30, TimeUnit.SECONDS);
 
     assertThat(ran).hasValue(1);
+  }
+
+  @Test
+  void aMutationWhoseArrivalIsUnknownWaitsMaxWaitAndIsRefusedAsAnyRequest() {
+    var registry = new SimpleMeterRegistry();
+    var slots = slots(1, Duration.ofMillis(100), answeringWrites(), registry);
+    var held = slots.take();
+
+    var answer = slots.intercept(request(GRANT, null), counting).block(Duration.ofSeconds(30));
+
+    assertThat(ran).hasValue(0);
+    assertThat(answer.getErrors().get(0).getMessage()).contains("within 100 ms; nothing was run");
+    assertThat(registry.counter(ExecutionSlots.REFUSED_METRIC, "kind", "request").count())
+        .isEqualTo(1);
+    held.handBack();
   }
 
   @Test
@@ -206,14 +216,8 @@ class ExecutionSlotsTest {
       CapturedOutput output) {
     var slots = slots(1, Duration.ofMillis(100));
     var held = slots.take();
-    var ran = new AtomicInteger();
-    WebGraphQlInterceptor.Chain chain =
-        next -> {
-          ran.incrementAndGet();
-          return Mono.empty();
-        };
 
-    var answer = slots.intercept(request(), chain).block(Duration.ofSeconds(30));
+    var answer = slots.intercept(request(), counting).block(Duration.ofSeconds(30));
 
     assertThat(ran).hasValue(0);
     var error = answer.getErrors().get(0);
@@ -221,9 +225,7 @@ class ExecutionSlotsTest {
     assertThat(error.getExtensions()).containsEntry("retryable", true);
     assertThat(error.getMessage()).contains("nothing was run");
     assertThat(answer.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
-    assertThat(output.getAll())
-        .contains(
-            "graphql request refused: no execution slot within 100 ms outcome=error:UNAVAILABLE");
+    assertThat(output.getAll()).contains("graphql request refused: no execution slot after");
     held.handBack();
     assertThat(slots.free()).isEqualTo(1);
   }

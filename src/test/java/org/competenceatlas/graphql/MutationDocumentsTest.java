@@ -24,10 +24,28 @@ class MutationDocumentsTest {
   }
 
   @Test
+  void anEmptyOperationNameRunsTheFirstOperationAsGraphQlJavaDoes() {
+    assertThat(
+            documents.isMutation("mutation M { eraseMe { erased } } query Q { me { name } }", ""))
+        .isTrue();
+    assertThat(
+            documents.isMutation("query Q { me { name } } mutation M { eraseMe { erased } }", ""))
+        .isFalse();
+  }
+
+  @Test
+  void aDocumentTooLongOrWithTooManyTokensIsNotParsedAndCountsAsNoMutation() {
+    var fields = " eraseMe { erased }".repeat(MutationDocuments.MAX_TOKENS / 4);
+    assertThat(documents.isMutation("mutation {" + fields + " }", null)).isFalse();
+    var padding = "#".repeat(ParsedDocumentCache.MAX_CACHED_LENGTH);
+    assertThat(documents.isMutation("mutation { eraseMe { erased } }\n" + padding, null)).isFalse();
+  }
+
+  @Test
   void aQueryThatMentionsMutationsIsNoMutation() {
     assertThat(documents.isMutation("query mutations { search(text: \"mutation\") { id } }", null))
         .isFalse();
-    assertThat(documents.isMutation("{ me { name } }", null)).isFalse();
+    assertThat(documents.isMutation("subscription mutations { changes { id } }", null)).isFalse();
   }
 
   @Test
