@@ -19,7 +19,11 @@ public final class MetricNames {
    */
   public static final String WRITES_REFUSED = "atlas.writes.refused";
 
-  /** Counter: GraphQL requests refused, retryably, because no execution slot came in time. */
+  /**
+   * Counter: GraphQL requests refused, retryably, because no execution slot came in time; tag
+   * {@code kind} ({@code write} for a mutation whose wait was cut to answer it in time, {@code
+   * request}).
+   */
   public static final String EXECUTION_REFUSED = "atlas.execution.refused";
 
   /** Gauge: GraphQL requests waiting for an execution slot now. */

@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * When a GraphQL request arrived, taken before its sign-in and its body, so that the bounded waits
- * of {@link WriteAdmission} can count from what its client has waited already.
+ * of {@link WriteAdmission} and of a mutation in {@link ExecutionSlots} can count from what its
+ * client has waited already.
  */
 final class Arrival {
 

@@ -212,9 +212,10 @@ class ExecutionSlots extends SimplePerformantInstrumentation implements WebGraph
   }
 
   /**
-   * How long the request may wait for a slot: {@code max-wait}, or for a mutation less, once it
-   * could no longer start its write in time to be answered within {@code
-   * atlas.writes.answer-within} of its arrival ({@link WriteAdmission#waitLeftNanos}).
+   * How long the request may wait for a slot: {@code max-wait}, or for a mutation whose arrival is
+   * known less, once it could no longer start its write in time to be answered within {@code
+   * atlas.writes.answer-within} ({@link WriteAdmission#waitLeftNanos}). The slots are taken in
+   * arrival order, so behind a long queue of readers a late writer is refused, not answered late.
    */
   private long waitNanos(WebGraphQlRequest request) {
     long most = maxWait.toNanos();

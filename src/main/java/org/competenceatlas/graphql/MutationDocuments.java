@@ -13,14 +13,14 @@ import java.util.List;
  * Tells, before a request executes, whether the operation it asks for is a mutation, so that {@link
  * ExecutionSlots} can keep a writer's promise to answer within {@code atlas.writes.answer-within}.
  * This runs before the request has a slot, so it is kept cheap: a document without the word {@code
- * mutation} is not parsed, the others are parsed once per text, with a small token limit and
+ * mutation} is not parsed, the others are parsed once while cached, with a small token limit and
  * without source locations or comments. A document that is longer than {@link
  * ParsedDocumentCache#MAX_CACHED_LENGTH}, exceeds the token limit or does not parse counts as no
  * mutation, and so waits for a slot as any request does.
  */
 final class MutationDocuments {
 
-  /** Far more than a mutation of this schema needs; longer documents are not parsed here. */
+  /** Far more than a mutation of this schema needs; a longer document counts as no mutation. */
   static final int MAX_TOKENS = 2_000;
 
   private static final ParserOptions OPTIONS =

@@ -196,16 +196,15 @@ class WriteAdmission implements DisposableBean {
         refused(slot, "learner", "Too many changes to this learner are waiting to be written"));
   }
 
-  /** How soon after its arrival a mutation is answered at the latest. */
+  /** The configured {@code answer-within}. */
   Duration answerWithin() {
     return properties.answerWithin();
   }
 
   /**
    * How long a mutation that arrived at {@code arrivedNanos} may still wait before its write: until
-   * it could no longer start it in time to be answered within {@code answer-within}, if its write
-   * takes as long as writes have (so one that spent long in its sign-in or behind a burst waits
-   * less), but at least one average write's time, so a late one still gets the turn about to come
+   * it must start it to be answered within {@code answer-within}, allowing one average write, and
+   * never less than one average write, so that a late one still gets a learner's turn about to come
    * free.
    */
   long waitLeftNanos(long arrivedNanos) {

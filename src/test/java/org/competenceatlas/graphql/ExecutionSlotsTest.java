@@ -164,7 +164,10 @@ class ExecutionSlotsTest {
   @Test
   void aMutationWhoseArrivalIsUnknownWaitsMaxWaitAndIsRefusedAsAnyRequest() {
     var registry = new SimpleMeterRegistry();
-    var slots = slots(1, Duration.ofMillis(100), answeringWrites(), registry);
+    // Counted from now, 50 ms to answer would cut the wait below max-wait.
+    var admission =
+        WriteAdmissionTest.admission(16, 1, 16, Duration.ofMillis(500), Duration.ofMillis(50));
+    var slots = slots(1, Duration.ofMillis(100), admission, registry);
     var held = slots.take();
 
     var answer = slots.intercept(request(GRANT, null), counting).block(Duration.ofSeconds(30));

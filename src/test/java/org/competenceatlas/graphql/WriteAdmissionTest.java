@@ -54,6 +54,18 @@ class WriteAdmissionTest {
   }
 
   @Test
+  void aWriterWaitsUntilItMustStartToBeAnsweredInTimeButALateOneStillOneAverageWrite() {
+    var admission = admission(16, 1, 16, Duration.ofMillis(500), Duration.ofMillis(800));
+    long averageWrite = Duration.ofMillis(20).toNanos();
+
+    assertThat(admission.waitLeftNanos(System.nanoTime()))
+        .isBetween(Duration.ofMillis(500).toNanos(), Duration.ofMillis(780).toNanos());
+    assertThat(admission.waitLeftNanos(System.nanoTime() - TimeUnit.SECONDS.toNanos(10)))
+        .isEqualTo(averageWrite);
+    admission.destroy();
+  }
+
+  @Test
   void aWriterThatSpentMostOfItsTimeBeforeAdmissionIsRefusedInTimeToBeAnsweredWithinTheLimit()
       throws Exception {
     var admission = admission(16, 1, 16, Duration.ofSeconds(30), Duration.ofSeconds(1));
