@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled false serves every request however many a client sends
  * @param requestsPerSecond the rate at which a client's budget refills
  * @param burst the most a client can spend at once after a quiet spell
- * @param maxClients client addresses tracked at once; the least recently seen are forgotten
+ * @param maxClients client addresses tracked at once; beyond it some are dropped, mostly rarely
+ *     seen ones
  */
 @ConfigurationProperties("atlas.request-budget")
 public record RequestBudgetProperties(
