@@ -162,16 +162,20 @@ public final class LoadDrill {
                   WARM_UP_WRITER.credentials()));
       var server = DrillLaunch.storeHolder(app);
       long cpuAlone = cpuNanos(server);
+      double compilingAlone = compilerSeconds(server);
       long startedAlone = System.nanoTime();
       var alone = readPhase(null);
-      double processorsAlone =
-          (cpuNanos(server) - cpuAlone) / (double) (System.nanoTime() - startedAlone);
+      double secondsAlone = (System.nanoTime() - startedAlone) / 1e9;
+      double processorsAlone = (cpuNanos(server) - cpuAlone) / 1e9 / secondsAlone;
+      compilingAlone = (compilerSeconds(server) - compilingAlone) / secondsAlone;
       var writes = new ConcurrentLinkedQueue<WriteResult>();
       long cpuBeside = cpuNanos(server);
+      double compilingBeside = compilerSeconds(server);
       long startedBeside = System.nanoTime();
       var beside = readPhase(stop -> grantWriters(stop, writes, HOT_LEARNER));
-      double processorsBeside =
-          (cpuNanos(server) - cpuBeside) / (double) (System.nanoTime() - startedBeside);
+      double secondsBeside = (System.nanoTime() - startedBeside) / 1e9;
+      double processorsBeside = (cpuNanos(server) - cpuBeside) / 1e9 / secondsBeside;
+      compilingBeside = (compilerSeconds(server) - compilingBeside) / secondsBeside;
       var acknowledged = writes.stream().filter(WriteResult::ok).map(WriteResult::grantId).toList();
       long retryable = writes.stream().filter(w -> !w.ok() && w.retryable()).count();
       long signIns = writes.stream().filter(WriteResult::signIn).count();
@@ -189,8 +193,9 @@ public final class LoadDrill {
       System.out.printf("readers alone:          %s%n", alone);
       System.out.printf("readers beside writers: %s%n", beside);
       System.out.printf(
-          "server: %.2f processors busy with the readers alone, %.2f beside the writers%n",
-          processorsAlone, processorsBeside);
+          "server: %.2f processors busy with the readers alone, %.2f beside the writers;"
+              + " of them the JIT compilers %.2f and %.2f%n",
+          processorsAlone, processorsBeside, compilingAlone, compilingBeside);
       System.out.printf(
           "writers: %d answers, %d succeeded, %d retryable refusals (%d of them sign-ins told to"
               + " retry), %d other errors;"
@@ -323,6 +328,7 @@ public final class LoadDrill {
       var me = "{ me { name } }";
       for (int round = 1; round <= 2; round++) {
         long cpu = cpuNanos(server);
+        double compiling = compilerSeconds(server);
         long started = System.nanoTime();
         var readers = readPhase(null);
         report(
@@ -333,6 +339,7 @@ public final class LoadDrill {
             readers.requests() - readers.errors(),
             started,
             cpu,
+            compiling,
             server);
         if (readers.errors() > 0) {
           System.out.printf("  %d readers' requests failed%n", readers.errors());
@@ -373,6 +380,7 @@ public final class LoadDrill {
     var answers = new ConcurrentLinkedQueue<WriteResult>();
     var stop = new AtomicBoolean();
     long cpu = cpuNanos(server);
+    double compiling = compilerSeconds(server);
     long started = System.nanoTime();
     var threads = clients(stop, answers, count, query, credentials);
     Thread.sleep(phase.toMillis());
@@ -386,7 +394,7 @@ public final class LoadDrill {
     long succeeded = answers.stream().filter(WriteResult::ok).count();
     long refused = answers.stream().filter(a -> !a.ok() && a.retryable()).count();
     long failed = answers.size() - succeeded - refused;
-    report(label, round, succeeded + refused, refused, succeeded, started, cpu, server);
+    report(label, round, succeeded + refused, refused, succeeded, started, cpu, compiling, server);
     if (failed > 0) {
       System.out.printf("  %d requests failed without a retryable answer%n", failed);
     }
@@ -404,12 +412,15 @@ public final class LoadDrill {
       long succeeded,
       long startedNanos,
       long cpuBefore,
+      double compilingBefore,
       ProcessHandle server) {
     double cpuMs = (cpuNanos(server) - cpuBefore) / 1e6;
     double seconds = (System.nanoTime() - startedNanos) / 1e9;
+    double compilingMs = (compilerSeconds(server) - compilingBefore) * 1e3;
     System.out.printf(
         "%-36s phase %d: %d answers in %.1f s (%.1f/s; %d succeeded, %d retryable refusals);"
-            + " server %.2f processors, %.2f ms of processor time per answer, %.2f per success%n",
+            + " server %.2f processors (the JIT compilers %.2f), %.2f ms of processor time per"
+            + " answer (%.2f without the compilers), %.2f per success%n",
         label,
         round,
         answers,
@@ -418,8 +429,19 @@ public final class LoadDrill {
         succeeded,
         refused,
         cpuMs / 1e3 / seconds,
+        compilingMs / 1e3 / seconds,
         cpuMs / Math.max(1, answers),
+        (cpuMs - compilingMs) / Math.max(1, answers),
         cpuMs / Math.max(1, succeeded));
+  }
+
+  /**
+   * The processor time the server's JIT compilers have used so far, in seconds: under a new kind of
+   * load they compile its code for minutes, and that time is the cold start's, not the load's.
+   */
+  private static double compilerSeconds(ProcessHandle server) {
+    var threads = ThreadProcessorTime.of(server);
+    return threads.getOrDefault("C2 compiler", 0.0) + threads.getOrDefault("C1 compiler", 0.0);
   }
 
   private static long cpuNanos(ProcessHandle process) {
