@@ -12,12 +12,19 @@ import java.util.function.Supplier;
  * address, make further attempts wait, twice as long after each failure. A throttled attempt is
  * answered before any password is checked. How many checks run at once is bounded by the threads
  * that {@link CachedPasswordAuthentication} runs them on.
+ *
+ * <p>Below the limit, failures drain away at the limit's pace (the limit per {@code forget-after}):
+ * otherwise an office behind one address, whose people mistype a password now and then, would
+ * collect failures all day and be made to wait. A guesser gains nothing by it: a burst up to the
+ * limit after a quiet {@code forget-after} gave the same pace before. At the limit nothing drains
+ * until {@code forget-after} passes without a failure, so the waits of a persistent guesser keep
+ * doubling.
  */
 class SignInGuard {
 
   private static final int MAX_TRACKED = 100_000;
 
-  private record Failures(int count, Instant last, Instant blockedUntil) {}
+  private record Failures(double count, Instant last, Instant blockedUntil) {}
 
   private final SignInProperties properties;
   private final Clock clock;
@@ -77,16 +84,30 @@ class SignInGuard {
     map.compute(
         key,
         (k, old) -> {
-          int count =
-              old == null || old.last().plus(properties.forgetAfter()).isBefore(at)
-                  ? 1
-                  : old.count() + 1;
+          double count = remembered(old, allowed, at) + 1;
           var blockedUntil = at;
           if (count >= allowed) {
-            blockedUntil = at.plus(backOff(count - allowed));
+            blockedUntil = at.plus(backOff((int) count - allowed));
           }
           return new Failures(count, at, blockedUntil);
         });
+  }
+
+  /** The failures still counted at {@code now}: see the class's comment. */
+  private double remembered(Failures failures, int allowed, Instant now) {
+    var forgetAfter = properties.forgetAfter();
+    if (failures == null
+        || forgetAfter.isZero()
+        || forgetAfter.isNegative()
+        || failures.last().plus(forgetAfter).isBefore(now)) {
+      return 0;
+    }
+    if (failures.count() >= allowed) {
+      return failures.count();
+    }
+    double drained =
+        allowed * Duration.between(failures.last(), now).toNanos() / (double) forgetAfter.toNanos();
+    return Math.max(0, failures.count() - drained);
   }
 
   private Duration backOff(int beyond) {

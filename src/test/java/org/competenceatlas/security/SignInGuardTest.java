@@ -101,6 +101,47 @@ class SignInGuardTest {
     assertThat(guard.attempt("ella", "10.0.0.1", this::right)).isEqualTo("signed in");
   }
 
+  @Test
+  void anOfficeWhosePeopleMistypeEveryTenMinutesIsNeverMadeToWait() {
+    var guard = new SignInGuard(defaults(), clock);
+    for (int i = 0; i < 60; i++) {
+      int person = i % 7;
+      clock.now = clock.now.plus(Duration.ofMinutes(10));
+      assertThatThrownBy(() -> guard.attempt("person-" + person, "192.0.2.50", this::wrong))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+
+    // Right after the day's last mistype, a colleague signs in at once.
+    assertThat(guard.attempt("person-1", "192.0.2.50", this::right)).isEqualTo("signed in");
+    assertThat(checks).hasValue(61);
+  }
+
+  @Test
+  void belowTheLimitFailuresDrainAtTheLimitsPaceAndNoFaster() {
+    var guard = new SignInGuard(defaults(), clock);
+    for (int i = 0; i < 4; i++) {
+      assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+    // Five per fifteen minutes: three minutes take one failure away.
+    clock.now = clock.now.plus(Duration.ofMinutes(3));
+    assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
+        .isInstanceOf(BadCredentialsException.class);
+    assertThat(guard.attempt("ella", "10.0.0.1", this::right)).isEqualTo("signed in");
+    for (int i = 0; i < 4; i++) {
+      assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+    // Two minutes take two thirds of one away: two more failures reach the limit.
+    clock.now = clock.now.plus(Duration.ofMinutes(2));
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+
+    assertThat(waitFor(guard, "ella")).isEqualTo(1);
+  }
+
   /** The wait the guard asks of the name now; no password is checked to learn it. */
   private long waitFor(SignInGuard guard, String name) {
     int before = checks.get();
