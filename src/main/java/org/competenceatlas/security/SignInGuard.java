@@ -13,18 +13,22 @@ import java.util.function.Supplier;
  * answered before any password is checked. How many checks run at once is bounded by the threads
  * that {@link CachedPasswordAuthentication} runs them on.
  *
- * <p>Below the limit, failures drain away at the limit's pace (the limit per {@code forget-after}):
- * otherwise an office behind one address, whose people mistype a password now and then, would
- * collect failures all day and be made to wait. A guesser gains nothing by it: a burst up to the
- * limit after a quiet {@code forget-after} gave the same pace before. At the limit nothing drains
- * until {@code forget-after} passes without a failure, so the waits of a persistent guesser keep
- * doubling.
+ * <p>Below the limit, failures drain away at the limit's pace, one whole failure per {@code
+ * forget-after / limit}: otherwise an office behind one address, whose people mistype a password
+ * now and then, would collect failures all day and be made to wait. A guesser gains no pace by it:
+ * trying the limit's worth after each quiet {@code forget-after} gave as many tries before. At the
+ * limit nothing drains until {@code forget-after} passes without a failure, so the waits of a
+ * persistent guesser keep doubling.
  */
 class SignInGuard {
 
   private static final int MAX_TRACKED = 100_000;
 
-  private record Failures(double count, Instant last, Instant blockedUntil) {}
+  /**
+   * @param drainedUntil the time up to which failures below the limit have been drained: one whole
+   *     failure per {@code forget-after / limit} after it
+   */
+  private record Failures(int count, Instant last, Instant blockedUntil, Instant drainedUntil) {}
 
   private final SignInProperties properties;
   private final Clock clock;
@@ -84,30 +88,45 @@ class SignInGuard {
     map.compute(
         key,
         (k, old) -> {
-          double count = remembered(old, allowed, at) + 1;
+          var kept = kept(old, allowed, at);
+          int count = kept == null ? 1 : kept.count() + 1;
+          var drainedUntil = kept == null || kept.count() == 0 ? at : kept.drainedUntil();
           var blockedUntil = at;
           if (count >= allowed) {
-            blockedUntil = at.plus(backOff((int) count - allowed));
+            blockedUntil = at.plus(backOff(count - allowed));
           }
-          return new Failures(count, at, blockedUntil);
+          return new Failures(count, at, blockedUntil, drainedUntil);
         });
   }
 
-  /** The failures still counted at {@code now}: see the class's comment. */
-  private double remembered(Failures failures, int allowed, Instant now) {
+  /**
+   * What is left of the failures at {@code now}, or null when nothing is: see the class's comment.
+   * Only whole failures drain, each a full share of {@code forget-after} after the one before, so a
+   * burst that reaches the limit within that share is not let off one failure.
+   */
+  private Failures kept(Failures failures, int allowed, Instant now) {
     var forgetAfter = properties.forgetAfter();
-    if (failures == null
-        || forgetAfter.isZero()
-        || forgetAfter.isNegative()
-        || failures.last().plus(forgetAfter).isBefore(now)) {
-      return 0;
+    if (failures == null || failures.last().plus(forgetAfter).isBefore(now)) {
+      return null;
     }
     if (failures.count() >= allowed) {
-      return failures.count();
+      return failures;
     }
-    double drained =
-        allowed * Duration.between(failures.last(), now).toNanos() / (double) forgetAfter.toNanos();
-    return Math.max(0, failures.count() - drained);
+    var share = forgetAfter.dividedBy(allowed);
+    if (share.isZero() || share.isNegative()) {
+      return null;
+    }
+    // Never negative, should the clock be set back.
+    long drained =
+        Math.max(
+            0,
+            Math.min(
+                failures.count(), Duration.between(failures.drainedUntil(), now).dividedBy(share)));
+    return new Failures(
+        failures.count() - (int) drained,
+        failures.last(),
+        failures.blockedUntil(),
+        failures.drainedUntil().plus(share.multipliedBy(drained)));
   }
 
   private Duration backOff(int beyond) {

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstBackOff the first wait; each further failure doubles it
  * @param maxBackOff the longest wait
  * @param forgetAfter once this passes without a failure, the count starts again; below the limit,
- *     failures also drain away, as many as the limit in this time
+ *     failures also drain away, as many as the limit in this time; zero forgets each failure at
+ *     once
  * @param maxConcurrentHashing password checks (bcrypt, deliberately slow) running at once; 0 means
  *     half the processors, at least one, so checking passwords can never take all of them
  * @param maxHashingWait how long a password check may wait for a free thread; one that could not

@@ -117,7 +117,7 @@ class SignInGuardTest {
   }
 
   @Test
-  void belowTheLimitFailuresDrainAtTheLimitsPaceAndNoFaster() {
+  void belowTheLimitOneFailureDrainsForEachFifthOfForgetAfter() {
     var guard = new SignInGuard(defaults(), clock);
     for (int i = 0; i < 4; i++) {
       assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
@@ -128,13 +128,22 @@ class SignInGuardTest {
     assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
         .isInstanceOf(BadCredentialsException.class);
     assertThat(guard.attempt("ella", "10.0.0.1", this::right)).isEqualTo("signed in");
+
     for (int i = 0; i < 4; i++) {
       assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
           .isInstanceOf(BadCredentialsException.class);
     }
-    // Two minutes take two thirds of one away: two more failures reach the limit.
-    clock.now = clock.now.plus(Duration.ofMinutes(2));
-    for (int i = 0; i < 2; i++) {
+    clock.now = clock.now.plus(Duration.ofMinutes(3).minusMillis(1));
+    assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
+        .isInstanceOf(BadCredentialsException.class);
+    assertThat(waitFor(guard, "ella")).isEqualTo(1);
+  }
+
+  @Test
+  void aBurstSpreadOverMillisecondsStillWaitsAfterFiveFailures() {
+    var guard = new SignInGuard(defaults(), clock);
+    for (int i = 0; i < 5; i++) {
+      clock.now = clock.now.plusMillis(1);
       assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
           .isInstanceOf(BadCredentialsException.class);
     }
