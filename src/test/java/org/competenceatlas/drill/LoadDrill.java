@@ -161,16 +161,16 @@ public final class LoadDrill {
                   grant(WARM_UP_WRITER),
                   WARM_UP_WRITER.credentials()));
       var server = DrillLaunch.storeHolder(app);
-      long cpuAlone = cpuNanos(server);
       double compilingAlone = compilerSeconds(server);
+      long cpuAlone = cpuNanos(server);
       long startedAlone = System.nanoTime();
       var alone = readPhase(null);
       double secondsAlone = (System.nanoTime() - startedAlone) / 1e9;
       double processorsAlone = (cpuNanos(server) - cpuAlone) / 1e9 / secondsAlone;
       compilingAlone = (compilerSeconds(server) - compilingAlone) / secondsAlone;
       var writes = new ConcurrentLinkedQueue<WriteResult>();
-      long cpuBeside = cpuNanos(server);
       double compilingBeside = compilerSeconds(server);
+      long cpuBeside = cpuNanos(server);
       long startedBeside = System.nanoTime();
       var beside = readPhase(stop -> grantWriters(stop, writes, HOT_LEARNER));
       double secondsBeside = (System.nanoTime() - startedBeside) / 1e9;
@@ -327,8 +327,8 @@ public final class LoadDrill {
       var server = DrillLaunch.storeHolder(app);
       var me = "{ me { name } }";
       for (int round = 1; round <= 2; round++) {
-        long cpu = cpuNanos(server);
         double compiling = compilerSeconds(server);
+        long cpu = cpuNanos(server);
         long started = System.nanoTime();
         var readers = readPhase(null);
         report(
@@ -379,8 +379,8 @@ public final class LoadDrill {
       throws Exception {
     var answers = new ConcurrentLinkedQueue<WriteResult>();
     var stop = new AtomicBoolean();
-    long cpu = cpuNanos(server);
     double compiling = compilerSeconds(server);
+    long cpu = cpuNanos(server);
     long started = System.nanoTime();
     var threads = clients(stop, answers, count, query, credentials);
     Thread.sleep(phase.toMillis());
@@ -414,8 +414,8 @@ public final class LoadDrill {
       long cpuBefore,
       double compilingBefore,
       ProcessHandle server) {
-    double cpuMs = (cpuNanos(server) - cpuBefore) / 1e6;
     double seconds = (System.nanoTime() - startedNanos) / 1e9;
+    double cpuMs = (cpuNanos(server) - cpuBefore) / 1e6;
     double compilingMs = (compilerSeconds(server) - compilingBefore) * 1e3;
     System.out.printf(
         "%-36s phase %d: %d answers in %.1f s (%.1f/s; %d succeeded, %d retryable refusals);"
@@ -436,11 +436,16 @@ public final class LoadDrill {
   }
 
   /**
-   * The processor time the server's JIT compilers have used so far, in seconds: under a new kind of
-   * load they compile its code for minutes, and that time is the cold start's, not the load's.
+   * The processor time the server's JIT compilers have used so far, in seconds, or NaN without
+   * {@code /proc}: under a new kind of load they compile its code for minutes, and that time is the
+   * cold start's, not the load's. A compiler thread that ended takes its time with it; on two
+   * processors HotSpot runs one of each kind and keeps them, on more it may stop idle extra ones.
    */
   private static double compilerSeconds(ProcessHandle server) {
     var threads = ThreadProcessorTime.of(server);
+    if (threads.isEmpty()) {
+      return Double.NaN;
+    }
     return threads.getOrDefault("C2 compiler", 0.0) + threads.getOrDefault("C1 compiler", 0.0);
   }
 

@@ -14,10 +14,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The yardstick of the ESCO import benchmark: an embedded Neo4j 5.26 whose import directory is the
- * release folder, with the application's schema (migrations V001-V004) and page cache, runs {@code
- * cypher/benchmarks/esco-load-csv.cypher} statement by statement. Prints the time of each
- * statement, the total and the process's peak resident memory. Run by {@link EscoBenchmark} in a
- * JVM of its own; arguments: the release folder and an empty folder for the store.
+ * release folder, with the application's schema (every migration of {@code cypher/migrations}) and
+ * page cache, runs {@code cypher/benchmarks/esco-load-csv.cypher} statement by statement. Prints
+ * the time of each statement, the total and the process's peak resident memory. Run by {@link
+ * EscoBenchmark} in a JVM of its own; arguments: the release folder and an empty folder for the
+ * store.
  */
 public final class LoadCsvYardstick {
 
