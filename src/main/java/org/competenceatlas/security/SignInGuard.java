@@ -15,10 +15,12 @@ import java.util.function.Supplier;
  *
  * <p>Below the limit, failures drain away at the limit's pace, one whole failure per {@code
  * forget-after / limit}: otherwise an office behind one address, whose people mistype a password
- * now and then, would collect failures all day and be made to wait. A guesser gains no pace by it:
- * trying the limit's worth after each quiet {@code forget-after} gave as many tries before. At the
- * limit nothing drains until {@code forget-after} passes without a failure, so the waits of a
- * persistent guesser keep doubling.
+ * now and then, would collect failures all day and be made to wait. Over time a guesser gains no
+ * pace by it: trying the limit's worth after each quiet {@code forget-after} gave as many tries
+ * before. Within one {@code forget-after}, pacing the tries to the drain gives up to about twice
+ * the limit before the first wait (docs/security.md says how many). At the limit nothing drains
+ * until {@code forget-after} passes without a failure, so the waits of a persistent guesser keep
+ * doubling.
  */
 class SignInGuard {
 
@@ -100,9 +102,10 @@ class SignInGuard {
   }
 
   /**
-   * What is left of the failures at {@code now}, or null when nothing is: see the class's comment.
-   * Only whole failures drain, each a full share of {@code forget-after} after the one before, so a
-   * burst that reaches the limit within that share is not let off one failure.
+   * What is left of the failures at {@code now} (a count of zero when all drained), or null when
+   * they are forgotten: see the class's comment. Only whole failures drain, one per full share of
+   * {@code forget-after} since the anchor, so a burst that reaches the limit within a share is not
+   * let off one failure.
    */
   private Failures kept(Failures failures, int allowed, Instant now) {
     var forgetAfter = properties.forgetAfter();

@@ -142,13 +142,67 @@ class SignInGuardTest {
   @Test
   void aBurstSpreadOverMillisecondsStillWaitsAfterFiveFailures() {
     var guard = new SignInGuard(defaults(), clock);
-    for (int i = 0; i < 5; i++) {
-      clock.now = clock.now.plusMillis(1);
-      assertThatThrownBy(() -> guard.attempt("ella", "10.0.0.1", this::wrong))
-          .isInstanceOf(BadCredentialsException.class);
-    }
+    fail(guard, "ella", "10.0.0.1", 5);
 
     assertThat(waitFor(guard, "ella")).isEqualTo(1);
+  }
+
+  @Test
+  void aDrainIsCountedOnceSoABurstRightAfterItStillWaits() {
+    var guard = new SignInGuard(defaults(), clock);
+    fail(guard, "ella", "10.0.0.1", 4);
+    clock.now = clock.now.plus(Duration.ofMinutes(3));
+    fail(guard, "ella", "10.0.0.1", 2);
+
+    assertThat(waitFor(guard, "ella")).isEqualTo(1);
+  }
+
+  @Test
+  void afterEverythingDrainedTheNextFailuresStartTheirOwnShares() {
+    var guard = new SignInGuard(defaults(), clock);
+    fail(guard, "ella", "10.0.0.1", 1);
+    clock.now = clock.now.plus(Duration.ofMinutes(14));
+    fail(guard, "ella", "10.0.0.1", 5);
+
+    assertThat(waitFor(guard, "ella")).isEqualTo(1);
+  }
+
+  @Test
+  void atTheLimitOnlyAQuietForgetAfterStartsTheCountAgain() {
+    var guard = new SignInGuard(defaults(), clock);
+    fail(guard, "ella", "10.0.0.1", 5);
+    // The next failure comes exactly fifteen minutes after the last (fail adds a millisecond).
+    clock.now = clock.now.plus(Duration.ofMinutes(15)).minusMillis(1);
+    fail(guard, "ella", "10.0.0.1", 1);
+    assertThat(waitFor(guard, "ella")).isEqualTo(2);
+
+    clock.now = clock.now.plus(Duration.ofMinutes(15)).plusMillis(1);
+    fail(guard, "ella", "10.0.0.1", 1);
+    assertThat(guard.attempt("ella", "10.0.0.2", this::right)).isEqualTo("signed in");
+  }
+
+  @Test
+  void anAddressDrainsOneFailureEveryFortyFiveSeconds() {
+    var guard = new SignInGuard(defaults(), clock);
+    for (int i = 0; i < 19; i++) {
+      fail(guard, "name-" + i, "192.0.2.9", 1);
+    }
+    clock.now = clock.now.plusSeconds(45);
+    fail(guard, "name-19", "192.0.2.9", 1);
+    assertThat(guard.attempt("sanne", "192.0.2.9", this::right)).isEqualTo("signed in");
+
+    fail(guard, "name-20", "192.0.2.9", 1);
+    assertThatThrownBy(() -> guard.attempt("sanne", "192.0.2.9", this::right))
+        .isInstanceOf(SignInThrottledException.class);
+  }
+
+  /** {@code times} wrong passwords, a millisecond apart, each answered as a wrong password. */
+  private void fail(SignInGuard guard, String name, String address, int times) {
+    for (int i = 0; i < times; i++) {
+      clock.now = clock.now.plusMillis(1);
+      assertThatThrownBy(() -> guard.attempt(name, address, this::wrong))
+          .isInstanceOf(BadCredentialsException.class);
+    }
   }
 
   /** The wait the guard asks of the name now; no password is checked to learn it. */
