@@ -3,7 +3,11 @@ package org.competenceatlas.common;
 /** Keeps echoed user input short in error messages. */
 public final class Abbreviate {
 
-  private static final int MAX = 60;
+  /**
+   * Long enough for a whole ESCO concept URI (about 75 characters), so that a refused id can be
+   * read in full.
+   */
+  public static final int MAX = 100;
 
   private Abbreviate() {}
 

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.competenceatlas.AtlasTest;
 import org.competenceatlas.DemoUsers;
 import org.competenceatlas.SeedWorldIds;
+import org.competenceatlas.common.Abbreviate;
 import org.competenceatlas.limits.RawGraphQl.Answer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -607,8 +608,8 @@ class HostileRequestsTest {
       escaped = escaped.substring(1, escaped.length() - 1);
       if (!escaped.isEmpty()) {
         result = result.replace(escaped, "");
-        if (escaped.length() > 60) {
-          result = result.replace(escaped.substring(0, 60), "");
+        if (escaped.length() > Abbreviate.MAX) {
+          result = result.replace(escaped.substring(0, Abbreviate.MAX), "");
         }
       }
     }
