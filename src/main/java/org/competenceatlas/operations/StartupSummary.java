@@ -3,6 +3,7 @@ package org.competenceatlas.operations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,14 @@ class StartupSummary {
 
   /**
    * A stop that arrives just after start-up closes the driver under this query; the summary is a
-   * log line, so its failure must not turn that stop into a failed start.
+   * log line, so its failure must not turn that stop into a failed start. A command ({@code
+   * import-esco}, …) serves nothing and has no readiness, so it gets no summary.
    */
-  @EventListener(ApplicationReadyEvent.class)
-  void logTaxonomy() {
+  @EventListener
+  void logTaxonomy(ApplicationReadyEvent event) {
+    if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
+      return;
+    }
     TaxonomySummary summary;
     try {
       summary = graph.taxonomySummary();
