@@ -24,23 +24,31 @@ public final class ComputeMeaningCommand implements AtlasCommand {
   @Override
   public int run(ApplicationContext context) {
     var out = System.out;
-    var results = context.getBean(MeaningLayerService.class).refresh(new ConsoleProgress(out));
+    var results =
+        context
+            .getBean(MeaningLayerService.class)
+            .refresh(new ConsoleProgress(out, System.console() != null));
     if (results.isEmpty()) {
       out.println("The graph holds no learning outcomes: nothing to compute.");
     }
     return results.stream().allMatch(result -> DONE.contains(result.result())) ? 0 : 1;
   }
 
-  /** Progress on the console: one line per phase, rewritten in place as it moves. */
+  /**
+   * Progress: on a terminal one line per phase, rewritten in place as it moves; in a log or a pipe,
+   * where a carriage return does not rewrite, a line per phase at every tenth of it.
+   */
   static final class ConsoleProgress implements MeaningProgress {
 
     private final PrintStream out;
+    private final boolean terminal;
     private String current = "";
-    private long lastPercent = -1;
+    private long lastShown = -1;
     private final long started = System.nanoTime();
 
-    ConsoleProgress(PrintStream out) {
+    ConsoleProgress(PrintStream out, boolean terminal) {
       this.out = out;
+      this.terminal = terminal;
     }
 
     @Override
@@ -48,31 +56,33 @@ public final class ComputeMeaningCommand implements AtlasCommand {
       var line = scope + ": " + phase;
       long percent = total == 0 ? 100 : done * 100 / total;
       if (!line.equals(current)) {
-        if (!current.isEmpty()) {
+        if (!current.isEmpty() && terminal) {
           out.println();
         }
         current = line;
-        lastPercent = -1;
+        lastShown = -1;
       }
-      if (percent != lastPercent) {
-        lastPercent = percent;
-        out.printf(
-            Locale.ROOT,
-            "\r  %s %,d of %,d (%d %%), %.0f s",
-            line,
-            done,
-            total,
-            percent,
-            (System.nanoTime() - started) / 1e9);
+      long step = terminal ? percent : percent / 10 * 10;
+      if (step == lastShown) {
+        return;
       }
+      lastShown = step;
+      out.printf(
+          Locale.ROOT,
+          (terminal ? "\r" : "") + "  %s %,d of %,d (%d %%), %.0f s" + (terminal ? "" : "%n"),
+          line,
+          done,
+          total,
+          percent,
+          (System.nanoTime() - started) / 1e9);
     }
 
     @Override
     public synchronized void note(String message) {
-      if (!current.isEmpty()) {
+      if (!current.isEmpty() && terminal) {
         out.println();
-        current = "";
       }
+      current = "";
       out.println(message);
     }
   }
