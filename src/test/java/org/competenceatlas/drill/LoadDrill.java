@@ -30,14 +30,16 @@ import tools.jackson.databind.json.JsonMapper;
  * The hot-learner, abuse and request-cost drills of docs/reliability.md. Each starts the packaged
  * application on a fresh data folder. The first two measure 16 readers of public data alone, then
  * beside a disturbance, and print the readers' figures for both. Arguments: {@code
- * --drill=hot-learner|abuse|request-cost [--seconds=60] [--http-port=18081] [--bolt-port=17688]
- * [--jar=target/competence-atlas.jar] [--jvm="-Xmx1g"]}; without {@code --jvm} the application is
- * started as the README starts it.
+ * --drill=hot-learner|abuse|request-cost [--seconds=60] [--settle=0] [--http-port=18081]
+ * [--bolt-port=17688] [--jar=target/competence-atlas.jar] [--jvm="-Xmx1g"]}; without {@code --jvm}
+ * the application is started as the README starts it.
  *
  * <ul>
  *   <li>{@code hot-learner}: 50 writers grant access on one learner as fast as they are answered,
  *       ignoring any retry hint; each answer must be a success or a retryable error within 1 s;
- *       then SIGKILL, restart, and every acknowledged grant must be there.
+ *       then SIGKILL, restart, and every acknowledged grant must be there. With {@code --settle=S},
+ *       the same load on another learner first runs in rounds until the server's JIT compilers have
+ *       settled, for at most S seconds, so that both measured phases see a warm server.
  *   <li>{@code abuse}: in turn, 50 wrong-password requests per second; 300 clients that send half a
  *       request body and then nothing, reconnecting when cut off; wrong passwords on the Bolt port.
  *   <li>{@code request-cost}: no disturbance and no verdict: the server's processor time per answer
@@ -73,14 +75,22 @@ public final class LoadDrill {
   private final int httpPort;
   private final int boltPort;
   private final Duration phase;
+  private final Duration settle;
   private final DrillLaunch launch;
 
   private LoadDrill(
-      Path jar, List<String> jvm, Path work, int httpPort, int boltPort, Duration phase) {
+      Path jar,
+      List<String> jvm,
+      Path work,
+      int httpPort,
+      int boltPort,
+      Duration phase,
+      Duration settle) {
     this.work = work;
     this.httpPort = httpPort;
     this.boltPort = boltPort;
     this.phase = phase;
+    this.settle = settle;
     // The 16 readers stand for 16 clients but send from one address, whose request budget (1,000
     // a second) they would spend as one client once the server answers faster than that; the
     // budget is not what any phase tests.
@@ -114,7 +124,8 @@ public final class LoadDrill {
             Files.createTempDirectory("atlas-load-drill"),
             Integer.parseInt(options.getOrDefault("http-port", "18081")),
             Integer.parseInt(options.getOrDefault("bolt-port", "17688")),
-            Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60"))));
+            Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60"))),
+            Duration.ofSeconds(Long.parseLong(options.getOrDefault("settle", "0"))));
     boolean ok =
         switch (options.getOrDefault("drill", "hot-learner")) {
           case "hot-learner" -> drill.hotLearner();
@@ -161,6 +172,7 @@ public final class LoadDrill {
                   grant(WARM_UP_WRITER),
                   WARM_UP_WRITER.credentials()));
       var server = DrillLaunch.storeHolder(app);
+      settle(server);
       double compilingAlone = compilerSeconds(server);
       long cpuAlone = cpuNanos(server);
       long startedAlone = System.nanoTime();
@@ -237,6 +249,54 @@ public final class LoadDrill {
 
   private static final Writer HOT_LEARNER = new Writer("learner-fatima", "fatima:atlas-demo");
   private static final Writer WARM_UP_WRITER = new Writer("learner-sanne", "sanne:atlas-demo");
+  private static final Writer SETTLING_WRITER = new Writer("learner-daan", "daan:atlas-demo");
+
+  /** Below this many processors busy compiling, a round counts as settled. */
+  private static final double SETTLED_COMPILERS = 0.10;
+
+  private static final Duration SETTLING_ROUND = Duration.ofSeconds(20);
+
+  /**
+   * With {@code --settle}: rounds of the measured load, the readers beside 50 writers who burst and
+   * are refused, on Daan's portfolio rather than Fatima's, so that her portfolio and her first
+   * sign-in stay as the drill without settling finds them. Ends after the first round in which the
+   * compilers used less than {@link #SETTLED_COMPILERS}, or when {@code --settle} has passed; one
+   * line a round, so that a verdict on a server still compiling can be told from one on a settled
+   * server.
+   */
+  private void settle(ProcessHandle server) throws Exception {
+    if (settle.isZero()) {
+      return;
+    }
+    long deadline = System.nanoTime() + settle.toNanos();
+    for (int round = 1; System.nanoTime() < deadline; round++) {
+      var writes = new ConcurrentLinkedQueue<WriteResult>();
+      double compiling = compilerSeconds(server);
+      long cpu = cpuNanos(server);
+      long started = System.nanoTime();
+      var readers = readPhase(stop -> grantWriters(stop, writes, SETTLING_WRITER), SETTLING_ROUND);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      compiling = (compilerSeconds(server) - compiling) / seconds;
+      System.out.printf(
+          "settling round %d: server %.2f processors, of them the JIT compilers %.2f; readers %s;"
+              + " writers %d answers, %d succeeded%n",
+          round,
+          (cpuNanos(server) - cpu) / 1e9 / seconds,
+          compiling,
+          readers,
+          writes.size(),
+          writes.stream().filter(WriteResult::ok).count());
+      if (Double.isNaN(compiling)) {
+        System.out.println("the compilers' share is unknown here (no /proc): measuring now");
+        return;
+      }
+      if (compiling < SETTLED_COMPILERS) {
+        System.out.printf("settled after %d rounds%n", round);
+        return;
+      }
+    }
+    System.out.printf("not settled within %d s%n", settle.toSeconds());
+  }
 
   private List<Thread> grantWriters(
       AtomicBoolean stop, ConcurrentLinkedQueue<WriteResult> out, Writer writer) {
@@ -584,6 +644,10 @@ public final class LoadDrill {
 
   /** 16 readers of public data for one phase, beside {@code disturbance} when there is one. */
   private Readers readPhase(Disturbance disturbance) throws Exception {
+    return readPhase(disturbance, phase);
+  }
+
+  private Readers readPhase(Disturbance disturbance, Duration length) throws Exception {
     System.out.printf("phase begins at %s%n", LocalTime.now().withNano(0));
     var stop = new AtomicBoolean();
     var disturbing = disturbance == null ? List.<Thread>of() : disturbance.start(stop);
@@ -591,7 +655,7 @@ public final class LoadDrill {
     var errors = new AtomicInteger();
     var readers = Executors.newFixedThreadPool(READERS);
     long started = System.nanoTime();
-    long end = started + phase.toNanos();
+    long end = started + length.toNanos();
     for (int r = 0; r < READERS; r++) {
       int reader = r;
       readers.submit(
@@ -612,7 +676,7 @@ public final class LoadDrill {
           });
     }
     readers.shutdown();
-    readers.awaitTermination(phase.toSeconds() + 120, TimeUnit.SECONDS);
+    readers.awaitTermination(length.toSeconds() + 120, TimeUnit.SECONDS);
     double seconds = (System.nanoTime() - started) / 1e9;
     stop.set(true);
     for (var thread : disturbing) {
