@@ -53,7 +53,8 @@ final class RecognitionParameters {
       float rankPenalty) {}
 
   /** The weights in use; {@code docs/recognition.md} compares them with the alternatives below. */
-  static final Weights WEIGHTS = new Weights("context+breadth", 0.40f, 0.5f, 0.05f, 0.05f, 0.03f);
+  static final Weights WEIGHTS =
+      new Weights("context, breadth, knowledge", 0.40f, 0.5f, 0.05f, 0.05f, 0.03f);
 
   /** The alternatives {@code evaluate-recognition --variants} measures next to {@link #WEIGHTS}. */
   static final List<Weights> VARIANTS =
