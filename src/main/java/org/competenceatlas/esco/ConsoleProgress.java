@@ -2,6 +2,7 @@ package org.competenceatlas.esco;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import org.competenceatlas.common.Terminal;
 
 /**
  * Shows the import's progress: on a terminal a bar per file or step, redrawn in place; otherwise (a
@@ -23,7 +24,7 @@ final class ConsoleProgress implements ImportListener {
 
   /** Bars when the JVM has a console, progress lines when output goes to a file or a pipe. */
   static ConsoleProgress forSystemOut() {
-    return new ConsoleProgress(System.out, System.console() != null);
+    return new ConsoleProgress(System.out, Terminal.attached());
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Set;
 import org.competenceatlas.command.AtlasCommand;
+import org.competenceatlas.common.Terminal;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
@@ -27,7 +28,7 @@ public final class ComputeMeaningCommand implements AtlasCommand {
     var results =
         context
             .getBean(MeaningLayerService.class)
-            .refresh(new ConsoleProgress(out, System.console() != null));
+            .refresh(new ConsoleProgress(out, Terminal.attached()));
     if (results.isEmpty()) {
       out.println("The graph holds no learning outcomes: nothing to compute.");
     }
@@ -63,7 +64,8 @@ public final class ComputeMeaningCommand implements AtlasCommand {
         lastShown = -1;
       }
       long step = terminal ? percent : percent / 10 * 10;
-      if (step == lastShown) {
+      // Linking reports from several threads, so a smaller count can arrive after a larger one.
+      if (step <= lastShown) {
         return;
       }
       lastShown = step;

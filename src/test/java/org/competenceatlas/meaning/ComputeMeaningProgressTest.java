@@ -22,12 +22,28 @@ class ComputeMeaningProgressTest {
     progress.note("Meaning layer of 'esco' computed");
 
     var text = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(text).doesNotContain("\r");
+    assertThat(text).doesNotContainPattern("\r(?!\n)");
     var lines = text.lines().toList();
     assertThat(lines).hasSize(12);
     assertThat(lines.get(0)).startsWith("  esco: embedding 0 of 1,000 (0 %)");
     assertThat(lines.get(10)).startsWith("  esco: embedding 1,000 of 1,000 (100 %)");
     assertThat(lines.get(11)).isEqualTo("Meaning layer of 'esco' computed");
+  }
+
+  @Test
+  void aSmallerCountArrivingLateFromAnotherThreadPrintsNothing() {
+    var progress = new ComputeMeaningCommand.ConsoleProgress(out, false);
+
+    progress.progress("esco", "linking", 95, 100);
+    progress.progress("esco", "linking", 100, 100);
+    progress.progress("esco", "linking", 99, 100);
+
+    var lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines)
+        .hasSize(2)
+        .satisfiesExactly(
+            first -> assertThat(first).startsWith("  esco: linking 95 of 100 (95 %)"),
+            last -> assertThat(last).startsWith("  esco: linking 100 of 100 (100 %)"));
   }
 
   @Test
