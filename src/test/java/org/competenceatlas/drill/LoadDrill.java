@@ -290,7 +290,8 @@ public final class LoadDrill {
         System.out.println("the compilers' share is unknown here (no /proc): measuring now");
         return;
       }
-      if (compiling < SETTLED_COMPILERS) {
+      // A compiler thread that ended took its time with it (ThreadProcessorTime): not settled.
+      if (compiling >= 0 && compiling < SETTLED_COMPILERS) {
         System.out.printf("settled after %d rounds%n", round);
         return;
       }
