@@ -23,12 +23,7 @@ class StartupSummaryTest {
   @Test
   void aStopThatClosedTheDriverBeforeTheSummaryLeavesAWarningNotAFailedStart(
       CapturedOutput output) {
-    var driver = GraphDatabase.driver("bolt://127.0.0.1:1", AuthTokens.none());
-    driver.close();
-    var summary =
-        new StartupSummary(
-            new GraphStatusRepository(driver, CypherQueries.onClasspath()),
-            new HealthProperties(true));
+    var summary = summaryOverAClosedDriver();
 
     assertThatCode(() -> summary.logTaxonomy(readyEvent(new ServletWebServerApplicationContext())))
         .doesNotThrowAnyException();
@@ -37,16 +32,19 @@ class StartupSummaryTest {
 
   @Test
   void aCommandWithoutAWebServerGetsNoSummaryAboutReadiness(CapturedOutput output) {
-    var driver = GraphDatabase.driver("bolt://127.0.0.1:1", AuthTokens.none());
-    driver.close();
-    var summary =
-        new StartupSummary(
-            new GraphStatusRepository(driver, CypherQueries.onClasspath()),
-            new HealthProperties(true));
+    var summary = summaryOverAClosedDriver();
 
     summary.logTaxonomy(readyEvent(new GenericApplicationContext()));
 
     assertThat(output).doesNotContain("taxonomy is served").doesNotContain("readiness");
+  }
+
+  /** A summary whose every query fails, as after a stop that closed the driver. */
+  private static StartupSummary summaryOverAClosedDriver() {
+    var driver = GraphDatabase.driver("bolt://127.0.0.1:1", AuthTokens.none());
+    driver.close();
+    return new StartupSummary(
+        new GraphStatusRepository(driver, CypherQueries.onClasspath()), new HealthProperties(true));
   }
 
   private static ApplicationReadyEvent readyEvent(ConfigurableApplicationContext context) {
