@@ -22,7 +22,7 @@ final class ConsoleProgress implements ImportListener {
     this.terminal = terminal;
   }
 
-  /** Bars when the JVM has a console, progress lines when output goes to a file or a pipe. */
+  /** Bars on a terminal, progress lines when output goes to a file or a pipe. */
   static ConsoleProgress forSystemOut() {
     return new ConsoleProgress(System.out, Terminal.attached());
   }
