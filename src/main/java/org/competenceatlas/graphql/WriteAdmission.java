@@ -2,6 +2,7 @@ package org.competenceatlas.graphql;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import graphql.schema.DataFetchingEnvironment;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +15,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.competenceatlas.common.Actor;
 import org.competenceatlas.common.MetricNames;
@@ -38,7 +40,9 @@ import org.springframework.stereotype.Component;
  * at once, a client that retries without pause would turn each refusal into another request and
  * crowd out the readers. Both waits count what the request spent before it came here (its sign-in,
  * a burst of others ahead of it): a writer starts its write, or is refused, in time to be answered
- * within {@code answer-within} of its arrival, unless its write takes longer than writes have.
+ * within {@code answer-within} of its arrival, unless its write takes longer than writes have. A
+ * learner's writes also start at least {@code min-interval-per-learner} apart: one at a time, a
+ * learner's writes would otherwise take as much of the processors as a fast server gives them.
  */
 @Component
 class WriteAdmission implements DisposableBean {
@@ -73,6 +77,12 @@ class WriteAdmission implements DisposableBean {
   private final Cache<Writer, Boolean> checked;
   private final Semaphore total;
   private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
+  // When each learner's next write may start, kept until then: a lane goes with its last writer,
+  // and the next writer may come after that but before the pace allows.
+  private final Cache<String, Long> nextStarts =
+      Caffeine.newBuilder()
+          .expireAfter(Expiry.<String, Long>writing(WriteAdmission::until))
+          .build();
   private final AtomicLong averageWriteNanos = new AtomicLong(FIRST_ESTIMATE.toNanos());
   private final ObjectProvider<MeterRegistry> registry;
   private final ScheduledThreadPoolExecutor refusals;
@@ -155,6 +165,15 @@ class WriteAdmission implements DisposableBean {
       if (lane != null && !turn(lane.turn, deadline, slot)) {
         traced("refused, no turn among its learner's writes", arrivedNanos, now, System.nanoTime());
         throw refused(slot, "learner", "Other changes to this learner are still being written");
+      }
+      if (lane != null && !paced(learnerId, deadline, slot)) {
+        traced("refused, its learner's pace", arrivedNanos, now, System.nanoTime());
+        throw refused(
+            slot,
+            "pace",
+            "This learner's changes arrive faster than one every "
+                + properties.minIntervalPerLearner().toMillis()
+                + " ms, the most this server writes for one learner");
       }
       try {
         if (!turn(total, deadline, slot)) {
@@ -280,6 +299,52 @@ class WriteAdmission implements DisposableBean {
 
   private void leave(String learnerId) {
     lanes.computeIfPresent(learnerId, (key, lane) -> --lane.members == 0 ? null : lane);
+  }
+
+  /**
+   * Takes the learner's next start, {@code min-interval-per-learner} after the one taken before,
+   * and waits for it with the request's slot handed back; false, taking nothing, when it would come
+   * after {@code deadline}.
+   */
+  private boolean paced(String learnerId, long deadline, ExecutionSlots.Slot slot) {
+    long interval = properties.minIntervalPerLearner().toNanos();
+    if (interval == 0) {
+      return true;
+    }
+    var start = new long[1];
+    var late = new boolean[1];
+    nextStarts
+        .asMap()
+        .compute(
+            learnerId,
+            (key, next) -> {
+              long now = System.nanoTime();
+              long at = next == null || next - now < 0 ? now : next;
+              if (at - deadline > 0) {
+                late[0] = true;
+                return next;
+              }
+              start[0] = at;
+              return at + interval;
+            });
+    if (late[0]) {
+      return false;
+    }
+    if (start[0] - System.nanoTime() > 0) {
+      slot.handBack();
+    }
+    for (long wait; (wait = start[0] - System.nanoTime()) > 0; ) {
+      LockSupport.parkNanos(wait);
+      if (Thread.currentThread().isInterrupted()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How long a learner's next start is worth keeping, in {@link System#nanoTime()} terms. */
+  private static Duration until(String learnerId, long nextStart) {
+    return Duration.ofNanos(Math.max(0, nextStart - System.nanoTime()));
   }
 
   /** Takes a permit, handing the request's slot back first if it has to wait for one. */

@@ -23,6 +23,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refuseUncheckedWithin how long after a user passed the access check of a mutation field
  *     for a learner a further such mutation of theirs, arriving while the learner's queue is full,
  *     is refused without checking access again; zero checks every time
+ * @param minIntervalPerLearner the least time between the starts of two writes of one learner; a
+ *     write that would start sooner waits, or is refused when it cannot start in time. It bounds
+ *     how much of the server one learner's writes take once the server is fast
+ *     (docs/reliability.md, "A learner's write rate"); zero turns it off
  */
 @ConfigurationProperties("atlas.writes")
 public record WriteAdmissionProperties(
@@ -31,13 +35,19 @@ public record WriteAdmissionProperties(
     @DefaultValue("16") int maxWaitingPerLearner,
     @DefaultValue("500ms") Duration maxWait,
     @DefaultValue("800ms") Duration answerWithin,
-    @DefaultValue("1s") Duration refuseUncheckedWithin) {
+    @DefaultValue("1s") Duration refuseUncheckedWithin,
+    @DefaultValue("50ms") Duration minIntervalPerLearner) {
 
   public WriteAdmissionProperties {
     if (refuseUncheckedWithin.isNegative()) {
       throw new IllegalArgumentException(
           "atlas.writes.refuse-unchecked-within must be zero or more, not "
               + refuseUncheckedWithin);
+    }
+    if (minIntervalPerLearner.isNegative()) {
+      throw new IllegalArgumentException(
+          "atlas.writes.min-interval-per-learner must be zero or more, not "
+              + minIntervalPerLearner);
     }
   }
 }

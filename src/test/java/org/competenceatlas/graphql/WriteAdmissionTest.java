@@ -49,7 +49,13 @@ class WriteAdmissionTest {
     return new WriteAdmission(
         // A check trusted far longer than any test takes, so no refusal depends on its speed.
         new WriteAdmissionProperties(
-            total, perLearner, waiting, maxWait, answerWithin, Duration.ofMinutes(10)),
+            total,
+            perLearner,
+            waiting,
+            maxWait,
+            answerWithin,
+            Duration.ofMinutes(10),
+            Duration.ZERO),
         new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
   }
 
@@ -266,7 +272,13 @@ class WriteAdmissionTest {
     var admission =
         new WriteAdmission(
             new WriteAdmissionProperties(
-                16, 1, 0, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(1)),
+                16,
+                1,
+                0,
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(5),
+                Duration.ofSeconds(1),
+                Duration.ZERO),
             new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class),
             now::get);
     var writer = new WriteAdmission.Writer("fatima", "grantAccess", "learner-a");
@@ -284,7 +296,13 @@ class WriteAdmissionTest {
     var admission =
         new WriteAdmission(
             new WriteAdmissionProperties(
-                16, 1, 0, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ZERO),
+                16,
+                1,
+                0,
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(5),
+                Duration.ZERO,
+                Duration.ZERO),
             new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
     var writer = new WriteAdmission.Writer("fatima", "grantAccess", "learner-a");
     admission.accessChecked(writer);
@@ -303,9 +321,78 @@ class WriteAdmissionTest {
                     0,
                     Duration.ofSeconds(30),
                     Duration.ofMinutes(5),
-                    Duration.ofSeconds(-1)))
+                    Duration.ofSeconds(-1),
+                    Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("refuse-unchecked-within");
+  }
+
+  @Test
+  void aNegativePaceIsRefusedAtStart() {
+    assertThatThrownBy(
+            () ->
+                new WriteAdmissionProperties(
+                    16,
+                    1,
+                    0,
+                    Duration.ofSeconds(30),
+                    Duration.ofMinutes(5),
+                    Duration.ZERO,
+                    Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("min-interval-per-learner");
+  }
+
+  @Test
+  void aLearnersWritesStartTheIntervalApartEvenWhenTheFirstHadLeftBeforeTheSecondCame() {
+    var admission = paced(Duration.ofMillis(200), Duration.ofSeconds(2));
+
+    long firstArrived = System.nanoTime();
+    admission.admit("learner-a", firstArrived, () -> "first");
+    assertThat(admission.writers("learner-a")).isZero();
+    long second = (long) admission.admit("learner-a", System.nanoTime(), System::nanoTime);
+
+    assertThat(second - firstArrived).isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());
+    admission.destroy();
+  }
+
+  @Test
+  void aWriteThatCannotStartWithinItsWaitForItsLearnersPaceIsRefusedRetryablyAndWritesNothing() {
+    var admission = paced(Duration.ofMinutes(10), Duration.ofMillis(100));
+    var wrote = new AtomicInteger();
+    admission.admit("learner-a", System.nanoTime(), wrote::incrementAndGet);
+
+    assertThatThrownBy(
+            () -> admission.admit("learner-a", System.nanoTime(), wrote::incrementAndGet))
+        .isInstanceOfSatisfying(
+            OverloadedException.class,
+            refused -> {
+              assertThat(refused.classification()).isEqualTo(Overload.UNAVAILABLE);
+              assertThat(refused.getMessage()).contains("one every 600000 ms");
+            });
+    assertThat(wrote).hasValue(1);
+    assertThat(admission.writers("learner-a")).isZero();
+    assertThat(admission.admit("learner-b", System.nanoTime(), wrote::incrementAndGet))
+        .isEqualTo(2);
+    admission.destroy();
+  }
+
+  @Test
+  void writesThatNameNoLearnerAreNotPaced() {
+    var admission = paced(Duration.ofMinutes(10), Duration.ofMillis(100));
+
+    admission.admit(null, System.nanoTime(), () -> "created");
+
+    assertThat(admission.admit(null, System.nanoTime(), () -> "created again"))
+        .isEqualTo("created again");
+    admission.destroy();
+  }
+
+  private static WriteAdmission paced(Duration interval, Duration maxWait) {
+    return new WriteAdmission(
+        new WriteAdmissionProperties(
+            16, 1, 16, maxWait, Duration.ofMinutes(5), Duration.ofMinutes(10), interval),
+        new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
   }
 
   @Test
