@@ -166,16 +166,16 @@ class WriteAdmission implements DisposableBean {
         traced("refused, no turn among its learner's writes", arrivedNanos, now, System.nanoTime());
         throw refused(slot, "learner", "Other changes to this learner are still being written");
       }
-      if (lane != null && !paced(learnerId, deadline, slot)) {
-        traced("refused, its learner's pace", arrivedNanos, now, System.nanoTime());
-        throw refused(
-            slot,
-            "pace",
-            "This learner's changes arrive faster than one every "
-                + properties.minIntervalPerLearner().toMillis()
-                + " ms, the most this server writes for one learner");
-      }
       try {
+        if (lane != null && !paced(learnerId, deadline, slot)) {
+          traced("refused, its learner's pace", arrivedNanos, now, System.nanoTime());
+          throw refused(
+              slot,
+              "pace",
+              "This learner's changes arrive faster than one every "
+                  + properties.minIntervalPerLearner().toMillis()
+                  + " ms, the most this server writes for one learner");
+        }
         if (!turn(total, deadline, slot)) {
           traced("refused, no turn among all writes", arrivedNanos, now, System.nanoTime());
           throw refused(slot, "total", "The server is writing as much as it can at the moment");
@@ -304,7 +304,8 @@ class WriteAdmission implements DisposableBean {
   /**
    * Takes the learner's next start, {@code min-interval-per-learner} after the one taken before,
    * and waits for it with the request's slot handed back; false, taking nothing, when it would come
-   * after {@code deadline}.
+   * after {@code deadline}. A start taken by a write that the total bound then refuses stays taken:
+   * the learner's next write waits one interval more than it had to.
    */
   private boolean paced(String learnerId, long deadline, ExecutionSlots.Slot slot) {
     long interval = properties.minIntervalPerLearner().toNanos();
@@ -319,13 +320,13 @@ class WriteAdmission implements DisposableBean {
             learnerId,
             (key, next) -> {
               long now = System.nanoTime();
-              long at = next == null || next - now < 0 ? now : next;
-              if (at - deadline > 0) {
+              boolean pending = next != null && next - now > 0;
+              if (pending && next - deadline > 0) {
                 late[0] = true;
                 return next;
               }
-              start[0] = at;
-              return at + interval;
+              start[0] = pending ? next : now;
+              return start[0] + interval;
             });
     if (late[0]) {
       return false;

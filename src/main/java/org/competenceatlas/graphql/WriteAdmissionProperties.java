@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minIntervalPerLearner the least time between the starts of two writes of one learner; a
  *     write that would start sooner waits, or is refused when it cannot start in time. It bounds
  *     how much of the server one learner's writes take once the server is fast
- *     (docs/reliability.md, "A learner's write rate"); zero turns it off
+ *     (docs/reliability.md, "Isolation"); zero turns it off
  */
 @ConfigurationProperties("atlas.writes")
 public record WriteAdmissionProperties(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.qos.logback.classic.Level;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -19,6 +20,7 @@ import org.competenceatlas.common.Overload;
 import org.competenceatlas.common.OverloadedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -357,6 +359,7 @@ class WriteAdmissionTest {
   }
 
   @Test
+  @Timeout(30)
   void aWriteThatCannotStartWithinItsWaitForItsLearnersPaceIsRefusedRetryablyAndWritesNothing() {
     var admission = paced(Duration.ofMinutes(10), Duration.ofMillis(100));
     var wrote = new AtomicInteger();
@@ -374,6 +377,31 @@ class WriteAdmissionTest {
     assertThat(admission.writers("learner-a")).isZero();
     assertThat(admission.admit("learner-b", System.nanoTime(), wrote::incrementAndGet))
         .isEqualTo(2);
+    admission.destroy();
+  }
+
+  @Test
+  @Timeout(30)
+  void aWriteRefusedForItsLearnersPaceGivesItsTurnBackToTheNext() throws Exception {
+    var admission =
+        new WriteAdmission(
+            new WriteAdmissionProperties(
+                16,
+                2,
+                16,
+                Duration.ofMillis(100),
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(10),
+                Duration.ofMinutes(10)),
+            new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+    holding(admission, "learner-a");
+
+    for (var writer : List.of("second", "third", "fourth")) {
+      assertThatThrownBy(() -> admission.admit("learner-a", System.nanoTime(), () -> writer))
+          .as(writer)
+          .isInstanceOf(OverloadedException.class)
+          .hasMessageContaining("faster than one every");
+    }
     admission.destroy();
   }
 
