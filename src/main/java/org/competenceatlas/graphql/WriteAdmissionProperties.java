@@ -23,10 +23,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refuseUncheckedWithin how long after a user passed the access check of a mutation field
  *     for a learner a further such mutation of theirs, arriving while the learner's queue is full,
  *     is refused without checking access again; zero checks every time
- * @param minIntervalPerLearner the least time between the starts of two writes of one learner; a
- *     write that would start sooner waits, or is refused when it cannot start in time. It bounds
- *     how much of the server one learner's writes take once the server is fast
- *     (docs/reliability.md, "Isolation"); zero turns it off
+ * @param minIntervalPerLearner the least time between two of one learner's writes being let on to
+ *     start (a write may then still wait for a turn among all writes); a write let on sooner waits,
+ *     or is refused when it cannot be let on in time. It bounds how much of the server one
+ *     learner's writes take once the server is fast (docs/reliability.md, "Isolation"); zero turns
+ *     it off
  */
 @ConfigurationProperties("atlas.writes")
 public record WriteAdmissionProperties(
