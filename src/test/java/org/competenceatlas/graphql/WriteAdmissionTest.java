@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.competenceatlas.common.Overload;
 import org.competenceatlas.common.OverloadedException;
 import org.junit.jupiter.api.AfterEach;
@@ -205,15 +206,9 @@ class WriteAdmissionTest {
     holding(admission, "learner-a");
     var wrote = new AtomicInteger();
 
-    assertThatThrownBy(
-            () -> admission.admit("learner-a", System.nanoTime(), wrote::incrementAndGet))
-        .isInstanceOfSatisfying(
-            OverloadedException.class,
-            refused -> {
-              assertThat(refused.classification()).isEqualTo(Overload.UNAVAILABLE);
-              assertThat(refused.retryAfterSeconds()).isPositive();
-              assertThat(refused.getMessage()).contains("nothing was changed");
-            });
+    assertRefusedRetryably(
+        () -> admission.admit("learner-a", System.nanoTime(), wrote::incrementAndGet),
+        "nothing was changed");
     assertThat(wrote).hasValue(0);
   }
 
@@ -273,14 +268,7 @@ class WriteAdmissionTest {
     var now = new AtomicLong();
     var admission =
         new WriteAdmission(
-            new WriteAdmissionProperties(
-                16,
-                1,
-                0,
-                Duration.ofSeconds(30),
-                Duration.ofMinutes(5),
-                Duration.ofSeconds(1),
-                Duration.ZERO),
+            trustAndPace(Duration.ofSeconds(1), Duration.ZERO),
             new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class),
             now::get);
     var writer = new WriteAdmission.Writer("fatima", "grantAccess", "learner-a");
@@ -297,14 +285,7 @@ class WriteAdmissionTest {
   void aZeroTrustChecksEveryTime() throws Exception {
     var admission =
         new WriteAdmission(
-            new WriteAdmissionProperties(
-                16,
-                1,
-                0,
-                Duration.ofSeconds(30),
-                Duration.ofMinutes(5),
-                Duration.ZERO,
-                Duration.ZERO),
+            trustAndPace(Duration.ZERO, Duration.ZERO),
             new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
     var writer = new WriteAdmission.Writer("fatima", "grantAccess", "learner-a");
     admission.accessChecked(writer);
@@ -315,32 +296,14 @@ class WriteAdmissionTest {
 
   @Test
   void aNegativeTrustIsRefusedAtStart() {
-    assertThatThrownBy(
-            () ->
-                new WriteAdmissionProperties(
-                    16,
-                    1,
-                    0,
-                    Duration.ofSeconds(30),
-                    Duration.ofMinutes(5),
-                    Duration.ofSeconds(-1),
-                    Duration.ZERO))
+    assertThatThrownBy(() -> trustAndPace(Duration.ofSeconds(-1), Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("refuse-unchecked-within");
   }
 
   @Test
   void aNegativePaceIsRefusedAtStart() {
-    assertThatThrownBy(
-            () ->
-                new WriteAdmissionProperties(
-                    16,
-                    1,
-                    0,
-                    Duration.ofSeconds(30),
-                    Duration.ofMinutes(5),
-                    Duration.ZERO,
-                    Duration.ofMillis(-1)))
+    assertThatThrownBy(() -> trustAndPace(Duration.ZERO, Duration.ofMillis(-1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("min-interval-per-learner");
   }
@@ -365,14 +328,9 @@ class WriteAdmissionTest {
     var wrote = new AtomicInteger();
     admission.admit("learner-a", System.nanoTime(), wrote::incrementAndGet);
 
-    assertThatThrownBy(
-            () -> admission.admit("learner-a", System.nanoTime(), wrote::incrementAndGet))
-        .isInstanceOfSatisfying(
-            OverloadedException.class,
-            refused -> {
-              assertThat(refused.classification()).isEqualTo(Overload.UNAVAILABLE);
-              assertThat(refused.getMessage()).contains("one every 600000 ms");
-            });
+    assertRefusedRetryably(
+        () -> admission.admit("learner-a", System.nanoTime(), wrote::incrementAndGet),
+        "one every 600000 ms");
     assertThat(wrote).hasValue(1);
     assertThat(admission.writers("learner-a")).isZero();
     assertThat(admission.admit("learner-b", System.nanoTime(), wrote::incrementAndGet))
@@ -414,6 +372,23 @@ class WriteAdmissionTest {
     assertThat(admission.admit(null, System.nanoTime(), () -> "created again"))
         .isEqualTo("created again");
     admission.destroy();
+  }
+
+  private static void assertRefusedRetryably(ThrowingCallable write, String saying) {
+    assertThatThrownBy(write)
+        .isInstanceOfSatisfying(
+            OverloadedException.class,
+            refused -> {
+              assertThat(refused.classification()).isEqualTo(Overload.UNAVAILABLE);
+              assertThat(refused.retryAfterSeconds()).isPositive();
+              assertThat(refused.getMessage()).contains(saying);
+            });
+  }
+
+  /** One writer per learner and none waiting, with the given trust in a check and pace. */
+  private static WriteAdmissionProperties trustAndPace(Duration trust, Duration pace) {
+    return new WriteAdmissionProperties(
+        16, 1, 0, Duration.ofSeconds(30), Duration.ofMinutes(5), trust, pace);
   }
 
   private static WriteAdmission paced(Duration interval, Duration maxWait) {
