@@ -65,17 +65,19 @@ public class LearnerAccess {
     var what =
         switch (permission) {
           case READ ->
-              "see the portfolio of learner '%s'. The learner can grant you access as"
+              "see the portfolio of learner '%s'%s. The learner can grant you access as"
                   + " their adviser or assessor.";
           case PLAN ->
-              "work on the plans of learner '%s'. The learner can grant you access as"
+              "work on the plans of learner '%s'%s. The learner can grant you access as"
                   + " their adviser.";
           case VALIDATE ->
-              "record validations for learner '%s'. The learner can grant you access"
+              "record validations for learner '%s'%s. The learner can grant you access"
                   + " as their assessor.";
-          case OWN -> "do this for learner '%s': only the learner can.";
+          case OWN -> "do this for learner '%s'%s: only the learner can.";
         };
+    // Said to everyone refused, so that it tells nobody whether the learner exists, and a user who
+    // mistyped their own id, or asks a store without that learner, learns what else it can mean.
     return AccessRefusedException.forbidden(
-        "You may not " + what.formatted(Abbreviate.of(learnerId)));
+        "You may not " + what.formatted(Abbreviate.of(learnerId), ", or there is no such learner"));
   }
 }

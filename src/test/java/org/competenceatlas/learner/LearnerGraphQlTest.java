@@ -74,4 +74,27 @@ class LearnerGraphQlTest {
         .errors()
         .satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.FORBIDDEN));
   }
+
+  @Test
+  void anUnknownLearnerAndOneWithoutAGrantGetTheSameRefusalThatNamesBothMeanings() {
+    var unknown = refusal("learner-nobody");
+    var notGranted = refusal("learner-daan");
+
+    assertThat(unknown)
+        .isEqualTo(
+            "You may not see the portfolio of learner 'learner-nobody', or there is no such"
+                + " learner. The learner can grant you access as their adviser or assessor.");
+    assertThat(notGranted).isEqualTo(unknown.replace("learner-nobody", "learner-daan"));
+  }
+
+  private String refusal(String learnerId) {
+    var message = new String[1];
+    graphQl
+        .documentName("learner")
+        .variable("id", learnerId)
+        .execute()
+        .errors()
+        .satisfy(errors -> message[0] = errors.get(0).getMessage());
+    return message[0];
+  }
 }
