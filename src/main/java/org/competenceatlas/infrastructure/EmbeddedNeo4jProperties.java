@@ -22,6 +22,9 @@ import org.springframework.util.unit.DataSize;
  *     transactions have the shorter {@code spring.transaction.default-timeout}; 0 for no limit
  * @param lockAcquisitionTimeout how long a transaction waits for a lock before Neo4j ends it with a
  *     transient error ({@code db.lock.acquisition.timeout}); 0 waits without limit
+ * @param checkpointVolume transaction log written since the last checkpoint after which Neo4j
+ *     checkpoints and prunes the logs ({@code db.checkpoint.interval.volume}); with {@code
+ *     keep_none} the logs stay within this plus the few 64 MB files a checkpoint may not prune yet
  */
 @ConfigurationProperties("atlas.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
@@ -31,9 +34,10 @@ public record EmbeddedNeo4jProperties(
     @DefaultValue("7687") int boltPort,
     @DefaultValue("neo4j") String username,
     String password,
-    @DefaultValue("256MB") DataSize pageCache,
+    @DefaultValue("128MB") DataSize pageCache,
     @DefaultValue("5m") Duration transactionTimeout,
-    @DefaultValue("5s") Duration lockAcquisitionTimeout) {
+    @DefaultValue("5s") Duration lockAcquisitionTimeout,
+    @DefaultValue("256MB") DataSize checkpointVolume) {
 
   /**
    * The same store for a maintenance job on this machine (restore): a free port, and no limit on
@@ -49,6 +53,7 @@ public record EmbeddedNeo4jProperties(
         password,
         pageCache,
         Duration.ZERO,
-        lockAcquisitionTimeout);
+        lockAcquisitionTimeout,
+        checkpointVolume);
   }
 }

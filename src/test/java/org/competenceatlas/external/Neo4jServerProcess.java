@@ -127,7 +127,8 @@ public final class Neo4jServerProcess implements AutoCloseable {
                 PASSWORD,
                 pageCache,
                 Duration.ofMinutes(5),
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5),
+                DataSize.ofMegabytes(256)));
     var stopped = new java.util.concurrent.atomic.AtomicBoolean();
     Runnable stop =
         () -> {

@@ -167,7 +167,8 @@ class BoltAccessTest {
             password,
             DataSize.ofMegabytes(16),
             Duration.ofSeconds(60),
-            Duration.ofSeconds(5)));
+            Duration.ofSeconds(5),
+            DataSize.ofMegabytes(256)));
   }
 
   @Test

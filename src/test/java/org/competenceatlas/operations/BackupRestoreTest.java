@@ -73,7 +73,8 @@ class BackupRestoreTest {
                 "restore-test-password",
                 DataSize.ofMegabytes(32),
                 Duration.ZERO,
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5),
+                DataSize.ofMegabytes(256)));
     target =
         GraphDatabase.driver(spare.boltUri(), AuthTokens.basic(spare.username(), spare.password()));
   }

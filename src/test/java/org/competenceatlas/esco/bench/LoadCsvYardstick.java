@@ -30,7 +30,7 @@ public final class LoadCsvYardstick {
     long started = System.nanoTime();
     var dbms =
         new DatabaseManagementServiceBuilder(store)
-            .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+            .setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
             .setConfig(GraphDatabaseSettings.load_csv_file_url_root, release)
             .setConfig(GraphDatabaseSettings.allow_file_urls, true)
             .setConfig(BoltConnector.enabled, false)
