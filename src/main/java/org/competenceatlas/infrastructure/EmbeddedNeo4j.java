@@ -110,8 +110,8 @@ public final class EmbeddedNeo4j implements DisposableBean {
         // what recovery needs, so a purge after an erasure removes it (docs/security.md).
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
         .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 64L * 1024 * 1024)
-        // Checkpoints by volume rather than every 15 minutes, so that logs are pruned after a
-        // burst of writes too: 15 minutes of bulk writes had left over 1.6 GB of them.
+        // Checkpoints by volume rather than every 15 minutes, so that logs are pruned during a
+        // burst of writes too: 9 minutes of bulk writes had left 1.6 GB of them until then.
         .setConfig(GraphDatabaseSettings.check_point_policy, CheckpointPolicy.VOLUME)
         .setConfig(
             GraphDatabaseSettings.check_point_interval_volume,

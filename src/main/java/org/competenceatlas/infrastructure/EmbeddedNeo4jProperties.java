@@ -24,7 +24,7 @@ import org.springframework.util.unit.DataSize;
  *     transient error ({@code db.lock.acquisition.timeout}); 0 waits without limit
  * @param checkpointVolume transaction log written since the last checkpoint after which Neo4j
  *     checkpoints and prunes the logs ({@code db.checkpoint.interval.volume}); with {@code
- *     keep_none} the logs stay within this plus the few 64 MB files a checkpoint may not prune yet
+ *     keep_none} the logs stay within a small multiple of it (docs/benchmarks.md)
  */
 @ConfigurationProperties("atlas.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
