@@ -124,10 +124,34 @@ public class MeaningLayerService {
     }
   }
 
+  /**
+   * Checks every scope against its stored layer first and loads the model only when one needs
+   * computing: an instance whose layers are current never pays the model's memory for them.
+   */
   private List<Outcome> refreshScopes(MeaningProgress progress) {
     var scopes = repository.scopes();
     if (scopes.isEmpty()) {
       return List.of();
+    }
+    var hierarchy = repository.hierarchy();
+    var layers = repository.layers();
+    var results = new ArrayList<Outcome>();
+    var stale = new ArrayList<Pending>();
+    for (var scope : scopes) {
+      try {
+        var pending = pending(scope, hierarchy, layers);
+        if (pending == null) {
+          progress.note("Meaning layer of '" + scope + "' is up to date.");
+          results.add(new Outcome(scope, "UP_TO_DATE", null));
+        } else {
+          stale.add(pending);
+        }
+      } catch (RuntimeException e) {
+        results.add(failed(scope, properties.model(), e));
+      }
+    }
+    if (stale.isEmpty()) {
+      return results;
     }
     SentenceModel loaded;
     try {
@@ -137,51 +161,73 @@ public class MeaningLayerService {
           e.getMessage()
               + ". The meaning layer is off; transfers use the taxonomy's structure only.";
       progress.note(message);
-      var results = new ArrayList<Outcome>();
-      for (var scope : scopes) {
+      for (var pending : stale) {
         repository.recordState(
-            scope, holder, MeaningLayerState.MODEL_UNAVAILABLE, message, properties.model());
-        results.add(new Outcome(scope, "MODEL_UNAVAILABLE", message));
+            pending.scope(),
+            holder,
+            MeaningLayerState.MODEL_UNAVAILABLE,
+            message,
+            properties.model());
+        results.add(new Outcome(pending.scope(), "MODEL_UNAVAILABLE", message));
       }
       return results;
     }
-    var hierarchy = repository.hierarchy();
-    var results = new ArrayList<Outcome>();
-    for (var scope : scopes) {
+    for (var pending : stale) {
       try {
-        results.add(refresh(scope, loaded, hierarchy, progress));
+        results.add(compute(pending, loaded, hierarchy, progress));
       } catch (RuntimeException e) {
-        log.error("The meaning layer of '{}' could not be computed", scope, e);
-        var message = "The computation failed: " + e.getMessage();
-        repository.recordState(scope, holder, MeaningLayerState.FAILED, message, loaded.name());
-        results.add(new Outcome(scope, "FAILED", message));
+        results.add(failed(pending.scope(), loaded.name(), e));
       }
     }
     return results;
   }
 
-  private Outcome refresh(
-      String scope,
-      SentenceModel model,
-      MeaningRepository.HierarchyRows hierarchy,
-      MeaningProgress progress) {
-    long started = System.nanoTime();
+  private Outcome failed(String scope, String model, RuntimeException e) {
+    log.error("The meaning layer of '{}' could not be computed", scope, e);
+    var message = "The computation failed: " + e.getMessage();
+    repository.recordState(scope, holder, MeaningLayerState.FAILED, message, model);
+    return new Outcome(scope, "FAILED", message);
+  }
+
+  /** A scope's outcomes, their embedding keys and the basis a computation of them records. */
+  private record Pending(
+      String scope, List<OutcomeText> outcomes, Map<String, String> keys, String basis) {}
+
+  /**
+   * What computing {@code scope} would start from, or null when its stored layer is ready and was
+   * computed from the same basis. The configured model's name is the name the loaded model reports,
+   * so the check needs no model.
+   */
+  private Pending pending(
+      String scope, MeaningRepository.HierarchyRows hierarchy, List<Map<String, Object>> layers) {
     var outcomes = repository.outcomes(scope);
     var keys = new LinkedHashMap<String, String>();
     for (var outcome : outcomes) {
       var text = LayerFingerprints.text(outcome);
       if (text != null) {
-        keys.put(outcome.id(), LayerFingerprints.key(model.name(), text));
+        keys.put(outcome.id(), LayerFingerprints.key(properties.model(), text));
       }
     }
-    var basis = LayerFingerprints.basis(model.name(), outcomes, keys, hierarchy);
-    var layer = repository.layers().stream().filter(l -> scope.equals(l.get("scope"))).findFirst();
+    var basis = LayerFingerprints.basis(properties.model(), outcomes, keys, hierarchy);
+    var layer = layers.stream().filter(l -> scope.equals(l.get("scope"))).findFirst();
     if (layer.isPresent()
         && MeaningLayerState.READY.name().equals(layer.get().get("state"))
         && basis.equals(layer.get().get("basis"))) {
-      progress.note("Meaning layer of '" + scope + "' is up to date.");
-      return new Outcome(scope, "UP_TO_DATE", null);
+      return null;
     }
+    return new Pending(scope, outcomes, keys, basis);
+  }
+
+  private Outcome compute(
+      Pending pending,
+      SentenceModel model,
+      MeaningRepository.HierarchyRows hierarchy,
+      MeaningProgress progress) {
+    long started = System.nanoTime();
+    var scope = pending.scope();
+    var outcomes = pending.outcomes();
+    var keys = pending.keys();
+    var basis = pending.basis();
     var claimed = repository.claim(scope, holder, leaseDuration(), model.name());
     if (claimed.isEmpty()) {
       progress.note("Meaning layer of '" + scope + "' is being computed by another instance.");
@@ -358,6 +404,10 @@ public class MeaningLayerService {
       }
     }
     return loaded;
+  }
+
+  boolean modelLoaded() {
+    return model != null;
   }
 
   private static double seconds(long since) {

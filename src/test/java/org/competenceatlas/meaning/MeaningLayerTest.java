@@ -24,6 +24,7 @@ class MeaningLayerTest {
 
   @Autowired MeaningLayerService service;
   @Autowired MeaningRepository repository;
+  @Autowired MeaningProperties properties;
   @Autowired Driver driver;
   @Autowired HttpGraphQlTester graphQl;
 
@@ -63,6 +64,16 @@ class MeaningLayerTest {
     assertThat(results).extracting(MeaningLayerService.Outcome::result).containsOnly("UP_TO_DATE");
     assertThat(single("MATCH (m:MeaningLayer {scope: 'seed'}) RETURN m.generation AS g", Map.of()))
         .isEqualTo(before);
+  }
+
+  @Test
+  void anInstanceWhoseLayersAreCurrentDoesNotLoadTheModel() {
+    var restarted = new MeaningLayerService(repository, properties);
+
+    var results = restarted.refresh(new Recorder());
+
+    assertThat(results).extracting(MeaningLayerService.Outcome::result).containsOnly("UP_TO_DATE");
+    assertThat(restarted.modelLoaded()).isFalse();
   }
 
   @Test
