@@ -1,0 +1,70 @@
+package org.competenceatlas.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.competenceatlas.AtlasTest;
+import org.competenceatlas.DemoUsers;
+import org.competenceatlas.SeedWorldIds;
+import org.competenceatlas.common.Overload;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * A read of someone else's data is answered only once its access-log line is committed: a line that
+ * cannot be committed in time withholds the data.
+ */
+@AtlasTest
+class AccessLogBeforeAnswerTest {
+
+  @Autowired AccessLogWriter writer;
+  @Autowired HttpGraphQlTester graphQl;
+  @Autowired Neo4jClient neo4j;
+
+  @Test
+  void anAdvisersReadIsRefusedWithoutItsDataWhileItsLineCannotBeCommitted() {
+    var ella =
+        DemoUsers.as(graphQl, DemoUsers.ELLA)
+            .mutate()
+            .responseTimeout(Duration.ofSeconds(30))
+            .build();
+    long before = readsOfSanneByElla();
+
+    var stalled =
+        writer.whileNoLineIsWritten(
+            () -> ella.documentName("learner").variable("id", SeedWorldIds.SANNE).execute());
+
+    stalled
+        .errors()
+        .satisfy(
+            errors -> {
+              assertThat(errors).hasSize(1);
+              assertThat(errors.get(0).getErrorType()).hasToString(Overload.UNAVAILABLE.name());
+              assertThat(errors.get(0).getMessage()).contains("access log could not record");
+            });
+    stalled.path("learner").valueIsNull();
+
+    ella.documentName("learner")
+        .variable("id", SeedWorldIds.SANNE)
+        .execute()
+        .path("learner.id")
+        .entity(String.class)
+        .isEqualTo(SeedWorldIds.SANNE);
+    // The stalled line is still written once the writer may write again, before the next one.
+    assertThat(readsOfSanneByElla()).isEqualTo(before + 2);
+  }
+
+  private long readsOfSanneByElla() {
+    return neo4j
+        .query(
+            "MATCH (e:AccessEvent {learnerId: $learner, actor: 'ella', detail: 'Query.learner'})"
+                + " RETURN count(e)")
+        .bind(SeedWorldIds.SANNE)
+        .to("learner")
+        .fetchAs(Long.class)
+        .one()
+        .orElseThrow();
+  }
+}
