@@ -4,6 +4,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs a whole transaction again when it failed for a reason that passes, by the rule the Neo4j
@@ -24,6 +25,11 @@ public final class TransientRetry {
   private TransientRetry() {}
 
   public static <T> T run(Supplier<T> transaction) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      // Called inside a transaction after all: a failed attempt leaves that transaction broken,
+      // so only its owner can run it again.
+      return transaction.get();
+    }
     for (int attempt = 1; ; attempt++) {
       try {
         return transaction.get();

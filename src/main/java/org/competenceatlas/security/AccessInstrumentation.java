@@ -4,6 +4,7 @@ import graphql.TrivialDataFetcher;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
@@ -22,6 +23,8 @@ import org.competenceatlas.common.AccessRefusedException;
 import org.competenceatlas.common.Actor;
 import org.competenceatlas.common.InvalidInputException;
 import org.competenceatlas.common.Role;
+import org.competenceatlas.common.TransientRetry;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one place where access is decided: before a field with an {@code @access} directive is
@@ -46,9 +49,13 @@ class AccessInstrumentation extends SimplePerformantInstrumentation {
 
   private volatile CheckedSchema checkedSchema;
 
-  AccessInstrumentation(LearnerAccess learners, boolean publicTaxonomy) {
+  private final TransactionTemplate readOnly;
+
+  AccessInstrumentation(
+      LearnerAccess learners, boolean publicTaxonomy, TransactionTemplate readOnly) {
     this.learners = learners;
     this.publicTaxonomy = publicTaxonomy;
+    this.readOnly = readOnly;
   }
 
   /**
@@ -73,10 +80,19 @@ class AccessInstrumentation extends SimplePerformantInstrumentation {
     }
     var policy = policies.computeIfAbsent(field, AccessInstrumentation::policyOf);
     if (policy.isPresent()) {
-      return env -> {
-        check(policy.get(), env);
-        return fetcher.get(env);
-      };
+      var rule = policy.get();
+      boolean query =
+          parameters.getExecutionContext().getOperationDefinition().getOperation()
+              == OperationDefinition.Operation.QUERY;
+      if (query && !rule.learnerArgument().isEmpty()) {
+        // The access decision and the learner's data in one read transaction: each transaction of
+        // a request costs Bolt exchanges of its own (docs/benchmarks.md, "Where a learnerMap
+        // request waits"). Retried here as a whole, since a retry inside it cannot succeed.
+        return env ->
+            TransientRetry.run(
+                () -> readOnly.execute(status -> checkedAndFetched(rule, fetcher, env)));
+      }
+      return env -> checkedAndFetched(rule, fetcher, env);
     }
     if (isRoot(parent, parameters.getExecutionContext().getGraphQLSchema())
         && !field.getName().startsWith("__")) {
@@ -136,6 +152,18 @@ class AccessInstrumentation extends SimplePerformantInstrumentation {
     return parent == schema.getQueryType()
         || parent == schema.getMutationType()
         || parent == schema.getSubscriptionType();
+  }
+
+  private Object checkedAndFetched(
+      Policy policy, DataFetcher<?> fetcher, DataFetchingEnvironment environment) {
+    check(policy, environment);
+    try {
+      return fetcher.get(environment);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void check(Policy policy, DataFetchingEnvironment environment) {

@@ -32,6 +32,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
@@ -110,8 +112,13 @@ class SecurityConfiguration {
   }
 
   @Bean
-  Instrumentation accessInstrumentation(LearnerAccess learners, SecurityProperties properties) {
-    return new AccessInstrumentation(learners, properties.publicTaxonomy());
+  Instrumentation accessInstrumentation(
+      LearnerAccess learners,
+      SecurityProperties properties,
+      PlatformTransactionManager transactions) {
+    var readOnly = new TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
+    return new AccessInstrumentation(learners, properties.publicTaxonomy(), readOnly);
   }
 
   @Bean

@@ -115,7 +115,7 @@ class AccessInstrumentationTest {
 
   private static GraphQL withAccess(graphql.schema.GraphQLSchema schema, boolean publicTaxonomy) {
     return GraphQL.newGraphQL(schema)
-        .instrumentation(new AccessInstrumentation(null, publicTaxonomy))
+        .instrumentation(new AccessInstrumentation(null, publicTaxonomy, null))
         .build();
   }
 
