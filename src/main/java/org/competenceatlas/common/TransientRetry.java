@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * RetryableException}. That covers a deadlock Neo4j broke between two writers of the same learner
  * (the second attempt finds the first writer done), a cluster member that left or is no longer the
  * primary (the driver routes the next attempt elsewhere) and a server that is briefly unavailable.
- * The caller must not be inside a transaction, so each attempt is a fresh one.
+ * Each attempt is a fresh transaction; called inside one, it runs once and leaves the retry to the
+ * transaction's owner.
  */
 public final class TransientRetry {
 
@@ -26,8 +27,7 @@ public final class TransientRetry {
 
   public static <T> T run(Supplier<T> transaction) {
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
-      // Called inside a transaction after all: a failed attempt leaves that transaction broken,
-      // so only its owner can run it again.
+      // A failed attempt leaves the surrounding transaction broken: only its owner can retry.
       return transaction.get();
     }
     for (int attempt = 1; ; attempt++) {
