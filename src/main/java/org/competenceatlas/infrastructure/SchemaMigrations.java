@@ -76,6 +76,7 @@ public class SchemaMigrations implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
+    long started = System.nanoTime();
     int pending;
     Optional<MigrationVersion> last;
     try {
@@ -99,7 +100,11 @@ public class SchemaMigrations implements InitializingBean {
       session.executeWriteWithoutResult(tx -> tx.run(awaitIndexes).consume());
     }
     currentVersion = last.map(version -> Integer.parseInt(version.getValue())).orElse(0);
-    log.info("Schema at version {} ({} migration(s) applied now)", currentVersion, pending);
+    log.info(
+        "Schema at version {} ({} migration(s) applied now, {} ms)",
+        currentVersion,
+        pending,
+        Duration.ofNanos(System.nanoTime() - started).toMillis());
   }
 
   /**
