@@ -109,7 +109,7 @@ class PackagedJarOperationsIT {
       assertThat(app.readiness()).isEqualTo("{\"status\":\"UP\"}");
       assertThat(Files.readString(app.log()))
           .contains("Seed world already loaded")
-          .contains("(0 migration(s) applied now)");
+          .contains("(0 migration(s) applied now, ");
     }
   }
 
