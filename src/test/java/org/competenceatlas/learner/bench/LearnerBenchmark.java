@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,11 +32,13 @@ import org.neo4j.driver.GraphDatabase;
  *
  * <p>Arguments: {@code http://127.0.0.1:8080 bolt://127.0.0.1:7687 <neo4j password>
  * [--learners=100000] [--claims=20] [--samples=1000] [--warmup=2000] [--rounds=3] [--store=<data
- * folder>] [--pid=<server pid>]}. The warm-up requests are not measured: on two cores the server's
- * JIT needs a few thousand requests before it stops competing with them. Each round measures both
- * operations again; the median of the rounds' percentiles is printed last. {@code --store} sums the
- * store's files (the data folder given to the application), {@code --pid} reads the server's
- * resident memory from {@code /proc}.
+ * folder>] [--pid=<server pid>] [--portfolio]}. The warm-up requests are not measured: on two cores
+ * the server's JIT needs a few thousand requests before it stops competing with them. Each round
+ * measures every operation again; the median of the rounds' percentiles is printed last. {@code
+ * --store} sums the store's files (the data folder given to the application), {@code --pid} reads
+ * the server's resident memory from {@code /proc}, {@code --portfolio} adds a third operation after
+ * the two: {@code learner(id)} with its goals, experiences and claims, the portfolio as a frontend
+ * reads it.
  */
 public final class LearnerBenchmark {
 
@@ -138,10 +141,23 @@ public final class LearnerBenchmark {
         "{\"query\":\"query($l: ID!) { transitions(from: {learnerId: $l}, first: 10) { edges { node {"
             + " to { id } score gap(first: 5) { outcome { id } } } } } }\","
             + "\"variables\":{\"l\":\"%s\"}}";
-    var medians = new java.util.LinkedHashMap<String, List<double[]>>();
+    var operations = new LinkedHashMap<String, String>();
+    operations.put("learnerMap", map);
+    operations.put("transitions", transitions);
+    if (List.of(args).contains("--portfolio")) {
+      operations.put(
+          "learner",
+          "{\"query\":\"query($l: ID!) { learner(id: $l) { id displayName preferredLanguage values"
+              + " ambitions goals { id kind label } experiences { id kind context title startDate"
+              + " endDate ongoing } claims { id status proficiency outcome { id label }"
+              + " supportedBy { id } evidence { kind title } } } }\","
+              + "\"variables\":{\"l\":\"%s\"}}");
+    }
+    var medians = new LinkedHashMap<String, List<double[]>>();
     for (int round = 1; round <= rounds; round++) {
-      for (var body : List.of(map, transitions)) {
-        var name = body == map ? "learnerMap" : "transitions";
+      for (var operation : operations.entrySet()) {
+        var name = operation.getKey();
+        var body = operation.getValue();
         for (int i = 0; i < (round == 1 ? warmup : samples / 10); i++) {
           send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
         }
