@@ -19,9 +19,10 @@ import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 
 /**
- * A query about a learner decides access and reads the learner's data in one read transaction,
- * beside the access log's own write of its line: each transaction costs a request Bolt exchanges of
- * its own (docs/benchmarks.md, "Where a learnerMap request waits").
+ * A root query field with a learner argument, such as {@code learnerMap}, decides access and reads
+ * the learner's data in one read transaction, beside the access log's own write of its line: each
+ * transaction costs a request Bolt exchanges of its own (docs/benchmarks.md, "Where a learnerMap
+ * request waits").
  */
 @AtlasTest
 class LearnerReadTransactionTest {
@@ -69,7 +70,9 @@ class LearnerReadTransactionTest {
         new TransactionExecutionListener() {
           @Override
           public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
-            begun.add(new Begun(Thread.currentThread().getName(), transaction.isReadOnly()));
+            if (beginFailure == null) {
+              begun.add(new Begun(Thread.currentThread().getName(), transaction.isReadOnly()));
+            }
           }
         };
     var configurable = (ConfigurableTransactionManager) transactions;
