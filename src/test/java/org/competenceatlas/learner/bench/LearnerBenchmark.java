@@ -141,18 +141,11 @@ public final class LearnerBenchmark {
             + " to { id } score gap(first: 5) { outcome { id } } } } } }\","
             + "\"variables\":{\"l\":\"%s\"}}";
     var medians = new LinkedHashMap<String, List<double[]>>();
-    measure(
+    var procedure = new Procedure(client, http, auth, learners, rounds, warmup, samples, medians);
+    procedure.measure(
         Map.of("learnerMap", map, "transitions", transitions),
         List.of("learnerMap", "transitions"),
-        new Random(42),
-        rounds,
-        warmup,
-        samples,
-        learners,
-        client,
-        http,
-        auth,
-        medians);
+        new Random(42));
     if (List.of(args).contains("--portfolio")) {
       // After the other two and with draws of its own, so their figures stay those of a run
       // without it.
@@ -162,18 +155,7 @@ public final class LearnerBenchmark {
               + " endDate ongoing } claims { id status proficiency outcome { id label }"
               + " supportedBy { id } evidence { kind title } } } }\","
               + "\"variables\":{\"l\":\"%s\"}}";
-      measure(
-          Map.of("learner", portfolio),
-          List.of("learner"),
-          new Random(43),
-          rounds,
-          warmup,
-          samples,
-          learners,
-          client,
-          http,
-          auth,
-          medians);
+      procedure.measure(Map.of("learner", portfolio), List.of("learner"), new Random(43));
     }
     medians.forEach(
         (name, runs) ->
@@ -195,49 +177,51 @@ public final class LearnerBenchmark {
     }
   }
 
-  private static void measure(
-      Map<String, String> bodies,
-      List<String> order,
-      Random random,
-      int rounds,
-      int warmup,
-      int samples,
-      int learners,
+  /**
+   * The measured rounds of some operations, sent as ella, each learner drawn from {@code random}.
+   */
+  private record Procedure(
       HttpClient client,
       URI http,
       String auth,
-      Map<String, List<double[]>> medians)
-      throws Exception {
-    for (int round = 1; round <= rounds; round++) {
-      for (var name : order) {
-        var body = bodies.get(name);
-        for (int i = 0; i < (round == 1 ? warmup : samples / 10); i++) {
-          send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
+      int learners,
+      int rounds,
+      int warmup,
+      int samples,
+      Map<String, List<double[]>> medians) {
+
+    void measure(Map<String, String> bodies, List<String> order, Random random) throws Exception {
+      for (int round = 1; round <= rounds; round++) {
+        for (var name : order) {
+          var body = bodies.get(name);
+          for (int i = 0; i < (round == 1 ? warmup : samples / 10); i++) {
+            send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
+          }
+          var times = new ArrayList<Double>();
+          int errors = 0;
+          for (int i = 0; i < samples; i++) {
+            long started = System.nanoTime();
+            boolean ok =
+                send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
+            times.add((System.nanoTime() - started) / 1e6);
+            errors += ok ? 0 : 1;
+          }
+          Collections.sort(times);
+          var percentiles =
+              new double[] {
+                percentile(times, 0.50), percentile(times, 0.95), percentile(times, 0.99), errors
+              };
+          medians.computeIfAbsent(name, k -> new ArrayList<>()).add(percentiles);
+          System.out.printf(
+              Locale.ROOT,
+              "round %d %s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n",
+              round,
+              name,
+              percentiles[0],
+              percentiles[1],
+              percentiles[2],
+              errors);
         }
-        var times = new ArrayList<Double>();
-        int errors = 0;
-        for (int i = 0; i < samples; i++) {
-          long started = System.nanoTime();
-          boolean ok =
-              send(client, http, auth, body.formatted("synthetic-" + random.nextInt(learners)));
-          times.add((System.nanoTime() - started) / 1e6);
-          errors += ok ? 0 : 1;
-        }
-        Collections.sort(times);
-        var percentiles =
-            new double[] {
-              percentile(times, 0.50), percentile(times, 0.95), percentile(times, 0.99), errors
-            };
-        medians.computeIfAbsent(name, k -> new ArrayList<>()).add(percentiles);
-        System.out.printf(
-            Locale.ROOT,
-            "round %d %s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n",
-            round,
-            name,
-            percentiles[0],
-            percentiles[1],
-            percentiles[2],
-            errors);
       }
     }
   }
