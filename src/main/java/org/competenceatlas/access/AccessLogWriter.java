@@ -74,7 +74,7 @@ class AccessLogWriter implements SmartLifecycle {
   private final BlockingQueue<Pending> queue;
   private final ReentrantLock writing = new ReentrantLock();
   private final Map<Refuser, Tally> refusals = new ConcurrentHashMap<>();
-  private Thread writer;
+  private volatile Thread writer;
   private volatile boolean running;
 
   AccessLogWriter(
@@ -172,7 +172,34 @@ class AccessLogWriter implements SmartLifecycle {
   }
 
   private void closeRefusalWindows(Predicate<Tally> due, Predicate<Refuser> about) {
+    var lines = takeClosingLines(due, about);
+    if (lines.isEmpty()) {
+      return;
+    }
+    if (!running || Thread.currentThread() == writer) {
+      // The writer thread cannot wait for its own queue: it writes the lines itself.
+      writeClosingLines(lines);
+      return;
+    }
     var queued = new ArrayList<CompletableFuture<Void>>();
+    var unqueued = new ArrayList<Line>();
+    for (var line : lines) {
+      var pending = new Pending(line, new CompletableFuture<>());
+      if (queue.offer(pending)) {
+        queued.add(pending.written());
+      } else {
+        unqueued.add(line);
+      }
+    }
+    if (!unqueued.isEmpty()) {
+      writeClosingLines(unqueued);
+    }
+    awaitWritten(queued);
+  }
+
+  /** Removes the windows that close and returns one line for each that counted a refusal. */
+  private List<Line> takeClosingLines(Predicate<Tally> due, Predicate<Refuser> about) {
+    var lines = new ArrayList<Line>();
     for (var key : List.copyOf(refusals.keySet())) {
       if (!about.test(key)) {
         continue;
@@ -189,7 +216,7 @@ class AccessLogWriter implements SmartLifecycle {
           });
       if (closed[0] != null && closed[0].more() > 0) {
         var tally = closed[0];
-        var line =
+        lines.add(
             new Line(
                 UUID.randomUUID().toString(),
                 tally.last(),
@@ -203,16 +230,18 @@ class AccessLogWriter implements SmartLifecycle {
                     + tally.last()
                     + (tally.fields().isEmpty()
                         ? ""
-                        : " (" + String.join(", ", tally.fields()) + ")"));
-        var pending = new Pending(line, new CompletableFuture<>());
-        if (running && queue.offer(pending)) {
-          queued.add(pending.written());
-        } else {
-          write(List.of(line));
-        }
+                        : " (" + String.join(", ", tally.fields()) + ")")));
       }
     }
-    awaitWritten(queued);
+    return lines;
+  }
+
+  private void writeClosingLines(List<Line> lines) {
+    try {
+      write(lines);
+    } catch (RuntimeException e) {
+      log.warn("Could not write {} refusal tally lines: {}", lines.size(), e.getMessage());
+    }
   }
 
   /** Bounded: a closing line that waits longer is still written, only not awaited. */

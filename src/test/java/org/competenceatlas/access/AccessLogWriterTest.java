@@ -1,15 +1,20 @@
 package org.competenceatlas.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.competenceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Access-log lines are committed before the request they describe is answered, written together
@@ -22,6 +27,8 @@ class AccessLogWriterTest {
 
   @Autowired AccessLogWriter writer;
   @Autowired Neo4jClient neo4j;
+  @Autowired AccessRepository repository;
+  @Autowired PlatformTransactionManager transactionManager;
 
   @Test
   void aRecordedLineIsInTheGraphWhenRecordReturns() {
@@ -84,6 +91,50 @@ class AccessLogWriterTest {
                 .orElseThrow())
         .containsEntry("learner", FATIMA)
         .containsEntry("relationships", 0L);
+  }
+
+  @Test
+  void theIdleWriterWritesAClosingRefusalTallyItselfAndKeepsAnsweringRecords() throws Exception {
+    // A wait of an hour: were the writer to wait on its own queue, neither line would appear.
+    var own =
+        new AccessLogWriter(
+            repository,
+            transactionManager,
+            new AccessLogProperties(Duration.ofHours(1), 100, Duration.ofMillis(200)));
+    var actor = "tally-" + System.nanoTime();
+    own.start();
+    try {
+      own.refused(FATIMA, actor, "learnerMap");
+      own.refused(FATIMA, actor, "learnerMap");
+      own.refused(FATIMA, actor, "goals");
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> refusalTalliesBy(actor).contains("2 more refused attempts"));
+      var detail = "after-tally-" + System.nanoTime();
+      CompletableFuture.runAsync(() -> own.record(FATIMA, actor, "READ", detail))
+          .get(30, TimeUnit.SECONDS);
+
+      assertThat(linesWithDetail(detail)).isEqualTo(1);
+      assertThat(refusalTalliesBy(actor)).contains("(goals, learnerMap)");
+    } finally {
+      own.stop();
+    }
+  }
+
+  private String refusalTalliesBy(String actor) {
+    return String.join(
+        "\n",
+        neo4j
+            .query(
+                "MATCH (e:AccessEvent {learnerId: $learner, actor: $actor, action: 'REFUSED'})"
+                    + " RETURN e.detail")
+            .bind(FATIMA)
+            .to("learner")
+            .bind(actor)
+            .to("actor")
+            .fetchAs(String.class)
+            .all());
   }
 
   private long linesWithDetail(String detail) {
