@@ -13,6 +13,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -68,12 +69,19 @@ class AccessLogWriter implements SmartLifecycle {
   private static final int MAX_FIELDS_NAMED = 10;
   private static final int MAX_REFUSERS = 10_000;
 
+  /** How often the writer looks for refusal windows that are due, busy or not. */
+  private static final long WINDOW_CHECK_NANOS = Duration.ofSeconds(1).toNanos();
+
   private final AccessRepository repository;
   private final TransactionTemplate transactions;
   private final AccessLogProperties properties;
   private final BlockingQueue<Pending> queue;
   private final ReentrantLock writing = new ReentrantLock();
   private final Map<Refuser, Tally> refusals = new ConcurrentHashMap<>();
+
+  /** Tally lines handed to the writer by threads that must not wait for them. */
+  private final ConcurrentLinkedQueue<Line> handedOver = new ConcurrentLinkedQueue<>();
+
   private volatile Thread writer;
   private volatile boolean running;
 
@@ -137,7 +145,7 @@ class AccessLogWriter implements SmartLifecycle {
     var key = new Refuser(learnerId, actor);
     if (refusals.size() >= MAX_REFUSERS && !refusals.containsKey(key)) {
       // Too many callers refused at once to tally each: close every window now.
-      closeRefusalWindows(now.plus(properties.refusalWindow()));
+      handOver(takeClosingLines(tally -> true, any -> true));
     }
     var first = new boolean[1];
     refusals.compute(
@@ -160,41 +168,28 @@ class AccessLogWriter implements SmartLifecycle {
    */
   void closeRefusalWindows(ZonedDateTime now) {
     var due = now.minus(properties.refusalWindow());
-    closeRefusalWindows(tally -> !tally.opened().isAfter(due), key -> true);
+    writeClosingLines(takeClosingLines(tally -> !tally.opened().isAfter(due), any -> true));
   }
 
   /**
    * A grant or a revocation changes who may read the learner's data, so the next refusal about them
-   * is news again: their open windows close now.
+   * is news again: their open windows close now. Their lines are left to the writer, since the
+   * caller holds the learner's lock in its own transaction and must neither wait for the log nor
+   * take the lines into that transaction.
    */
   void closeRefusalWindowsOf(String learnerId) {
-    closeRefusalWindows(tally -> true, key -> key.learnerId().equals(learnerId));
+    handOver(takeClosingLines(tally -> true, key -> key.learnerId().equals(learnerId)));
   }
 
-  private void closeRefusalWindows(Predicate<Tally> due, Predicate<Refuser> about) {
-    var lines = takeClosingLines(due, about);
+  private void handOver(List<Line> lines) {
     if (lines.isEmpty()) {
       return;
     }
-    if (!running || Thread.currentThread() == writer) {
-      // The writer thread cannot wait for its own queue: it writes the lines itself.
+    if (running) {
+      handedOver.addAll(lines);
+    } else {
       writeClosingLines(lines);
-      return;
     }
-    var queued = new ArrayList<CompletableFuture<Void>>();
-    var unqueued = new ArrayList<Line>();
-    for (var line : lines) {
-      var pending = new Pending(line, new CompletableFuture<>());
-      if (queue.offer(pending)) {
-        queued.add(pending.written());
-      } else {
-        unqueued.add(line);
-      }
-    }
-    if (!unqueued.isEmpty()) {
-      writeClosingLines(unqueued);
-    }
-    awaitWritten(queued);
   }
 
   /** Removes the windows that close and returns one line for each that counted a refusal. */
@@ -237,22 +232,13 @@ class AccessLogWriter implements SmartLifecycle {
   }
 
   private void writeClosingLines(List<Line> lines) {
-    try {
-      write(lines);
-    } catch (RuntimeException e) {
-      log.warn("Could not write {} refusal tally lines: {}", lines.size(), e.getMessage());
-    }
-  }
-
-  /** Bounded: a closing line that waits longer is still written, only not awaited. */
-  private void awaitWritten(List<CompletableFuture<Void>> lines) {
-    try {
-      CompletableFuture.allOf(lines.toArray(CompletableFuture[]::new))
-          .get(properties.maxWait().toNanos(), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      log.warn("Refusal tally lines not confirmed in time: {}", e.getMessage());
+    for (int from = 0; from < lines.size(); from += BATCH) {
+      var chunk = lines.subList(from, Math.min(lines.size(), from + BATCH));
+      try {
+        write(chunk);
+      } catch (RuntimeException e) {
+        log.warn("Could not write {} refusal tally lines: {}", chunk.size(), e.getMessage());
+      }
     }
   }
 
@@ -294,28 +280,51 @@ class AccessLogWriter implements SmartLifecycle {
 
   private void writeBatches() {
     var batch = new ArrayList<Pending>();
-    while (running || !queue.isEmpty()) {
+    boolean interrupted = false;
+    long nextWindowCheck = System.nanoTime();
+    while (running || !queue.isEmpty() || !handedOver.isEmpty()) {
       try {
         var first = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          if (!refusals.isEmpty()) {
-            closeRefusalWindows(ZonedDateTime.now(ZoneOffset.UTC));
-          }
-          continue;
+        if (first != null) {
+          batch.add(first);
+          queue.drainTo(batch, BATCH - 1);
+          write(batch.stream().map(Pending::line).toList());
+          batch.forEach(pending -> pending.written().complete(null));
         }
-        batch.add(first);
-        queue.drainTo(batch, BATCH - 1);
-        write(batch.stream().map(Pending::line).toList());
-        batch.forEach(pending -> pending.written().complete(null));
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        // Not set again inside the loop, or every poll would throw: what is queued is still
+        // written.
+        interrupted = true;
         running = false;
-      } catch (RuntimeException e) {
-        log.warn("Could not write {} access-log lines: {}", batch.size(), e.getMessage());
+      } catch (Throwable e) {
+        // An error (out of memory, say) must not end the thread: every request would then wait.
+        log.warn("Could not write {} access-log lines: {}", batch.size(), e.toString());
         batch.forEach(pending -> pending.written().completeExceptionally(e));
       }
       batch.clear();
+      try {
+        writeHandedOverLines();
+        // Checked by time, not only when idle: a steady stream of reads never leaves the queue
+        // empty.
+        if (System.nanoTime() - nextWindowCheck >= 0 && !refusals.isEmpty()) {
+          closeRefusalWindows(ZonedDateTime.now(ZoneOffset.UTC));
+          nextWindowCheck = System.nanoTime() + WINDOW_CHECK_NANOS;
+        }
+      } catch (Throwable e) {
+        log.warn("Could not close refusal windows: {}", e.toString());
+      }
     }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void writeHandedOverLines() {
+    var lines = new ArrayList<Line>();
+    for (var line = handedOver.poll(); line != null; line = handedOver.poll()) {
+      lines.add(line);
+    }
+    writeClosingLines(lines);
   }
 
   @Override

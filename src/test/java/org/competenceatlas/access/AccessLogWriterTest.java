@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.competenceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,18 +96,11 @@ class AccessLogWriterTest {
 
   @Test
   void theIdleWriterWritesAClosingRefusalTallyItselfAndKeepsAnsweringRecords() throws Exception {
-    // A wait of an hour: were the writer to wait on its own queue, neither line would appear.
-    var own =
-        new AccessLogWriter(
-            repository,
-            transactionManager,
-            new AccessLogProperties(Duration.ofHours(1), 100, Duration.ofMillis(200)));
+    var own = writerWithShortRefusalWindow();
     var actor = "tally-" + System.nanoTime();
     own.start();
     try {
-      own.refused(FATIMA, actor, "learnerMap");
-      own.refused(FATIMA, actor, "learnerMap");
-      own.refused(FATIMA, actor, "goals");
+      refuseThreeTimes(own, actor);
 
       await()
           .atMost(Duration.ofSeconds(30))
@@ -120,6 +114,71 @@ class AccessLogWriterTest {
     } finally {
       own.stop();
     }
+  }
+
+  @Test
+  void aRefusalWindowClosesWhileLinesKeepComing() {
+    var own = writerWithShortRefusalWindow();
+    var actor = "busy-" + System.nanoTime();
+    var detail = "steady-" + System.nanoTime();
+    own.start();
+    var reading = new AtomicBoolean(true);
+    var reader =
+        CompletableFuture.runAsync(
+            () -> {
+              while (reading.get()) {
+                own.record(FATIMA, "ella", "READ", detail);
+              }
+            });
+    try {
+      refuseThreeTimes(own, actor);
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> reader.isDone() || refusalTalliesBy(actor).contains("2 more refused"));
+      assertThat(reader).isNotDone();
+      assertThat(linesWithDetail(detail)).isPositive();
+    } finally {
+      reading.set(false);
+      reader.join();
+      own.stop();
+    }
+  }
+
+  @Test
+  void aGrantsClosingTallyIsWrittenByTheWriter() {
+    var own =
+        new AccessLogWriter(
+            repository,
+            transactionManager,
+            new AccessLogProperties(Duration.ofHours(1), 100, Duration.ofHours(1)));
+    var actor = "granted-" + System.nanoTime();
+    own.start();
+    try {
+      refuseThreeTimes(own, actor);
+
+      own.closeRefusalWindowsOf(FATIMA);
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> refusalTalliesBy(actor).contains("2 more refused attempts"));
+    } finally {
+      own.stop();
+    }
+  }
+
+  /** A wait of an hour: were the writer to wait on its own queue, its lines would not appear. */
+  private AccessLogWriter writerWithShortRefusalWindow() {
+    return new AccessLogWriter(
+        repository,
+        transactionManager,
+        new AccessLogProperties(Duration.ofHours(1), 100, Duration.ofMillis(200)));
+  }
+
+  private static void refuseThreeTimes(AccessLogWriter writer, String actor) {
+    writer.refused(FATIMA, actor, "learnerMap");
+    writer.refused(FATIMA, actor, "learnerMap");
+    writer.refused(FATIMA, actor, "goals");
   }
 
   private String refusalTalliesBy(String actor) {
