@@ -53,7 +53,7 @@ class TransientRetryInstrumentation extends SimplePerformantInstrumentation {
         admission.accessChecked(writer);
       }
       return admission.admit(
-          learnerNamed(env.getArgument("learnerId")),
+          WriteAdmission.Writer.learnerOf(env),
           Arrival.nanos(env),
           ExecutionSlots.Slot.of(env),
           () -> TransientRetry.run(() -> fetched(fetcher, env)));
@@ -68,10 +68,6 @@ class TransientRetryInstrumentation extends SimplePerformantInstrumentation {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String learnerNamed(Object argument) {
-    return argument instanceof String learnerId ? learnerId : null;
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.competenceatlas.common.Actor;
+import org.competenceatlas.common.LearnerArgument;
 import org.competenceatlas.common.MetricNames;
 import org.competenceatlas.common.Overload;
 import org.competenceatlas.common.OverloadedException;
@@ -67,9 +68,18 @@ class WriteAdmission implements DisposableBean {
     /** The writer of a mutation field, or null when it names no learner or no one signed in. */
     static Writer of(DataFetchingEnvironment env, String field) {
       Actor actor = env.getGraphQlContext().getOrDefault(Actor.CONTEXT_KEY, Actor.ANONYMOUS);
-      return actor.signedIn() && env.getArgument("learnerId") instanceof String learnerId
+      var learnerId = learnerOf(env);
+      return actor.signedIn() && learnerId != null
           ? new Writer(actor.name(), field, learnerId)
           : null;
+    }
+
+    /** The learner a mutation field is about, where its access rule says the arguments name it. */
+    static String learnerOf(DataFetchingEnvironment env) {
+      var directive = env.getFieldDefinition().getAppliedDirective(LearnerArgument.DIRECTIVE);
+      var path = directive == null ? null : directive.getArgument(LearnerArgument.PATH_ARGUMENT);
+      String dotted = path == null ? null : path.getValue();
+      return LearnerArgument.in(LearnerArgument.path(dotted), env.getArguments());
     }
   }
 

@@ -11,7 +11,6 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.competenceatlas.access.LearnerPermission;
 import org.competenceatlas.common.AccessRefusedException;
 import org.competenceatlas.common.Actor;
 import org.competenceatlas.common.InvalidInputException;
+import org.competenceatlas.common.LearnerArgument;
 import org.competenceatlas.common.Role;
 import org.competenceatlas.common.TransientRetry;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class AccessInstrumentation extends SimplePerformantInstrumentation {
 
-  static final String DIRECTIVE = "access";
+  static final String DIRECTIVE = LearnerArgument.DIRECTIVE;
   private static final String DECISIONS = AccessInstrumentation.class.getName() + ".decisions";
 
   /** A field's rule, and the path of the argument naming a learner, if any. */
@@ -142,10 +142,9 @@ class AccessInstrumentation extends SimplePerformantInstrumentation {
       return Optional.empty();
     }
     var rule = AccessRule.valueOf(directive.getArgument("rule").getValue().toString());
-    var learnerArgument = directive.getArgument("learner");
+    var learnerArgument = directive.getArgument(LearnerArgument.PATH_ARGUMENT);
     String learner = learnerArgument == null ? null : learnerArgument.getValue();
-    return Optional.of(
-        new Policy(rule, learner == null ? List.of() : Arrays.asList(learner.split("\\."))));
+    return Optional.of(new Policy(rule, LearnerArgument.path(learner)));
   }
 
   private static boolean isRoot(GraphQLFieldsContainer parent, GraphQLSchema schema) {
@@ -182,7 +181,7 @@ class AccessInstrumentation extends SimplePerformantInstrumentation {
         }
       }
     }
-    var learnerId = learnerArgument(policy.learnerArgument(), environment.getArguments());
+    var learnerId = LearnerArgument.in(policy.learnerArgument(), environment.getArguments());
     var permission = policy.rule().learnerPermission();
     if (permission == null && learnerId != null) {
       permission = LearnerPermission.READ;
@@ -219,16 +218,5 @@ class AccessInstrumentation extends SimplePerformantInstrumentation {
       }
     }
     throw AccessRefusedException.forbidden("This field is for " + who + " only.");
-  }
-
-  private static String learnerArgument(List<String> path, Map<String, Object> arguments) {
-    Object value = arguments;
-    for (var step : path) {
-      if (!(value instanceof Map<?, ?> map)) {
-        return null;
-      }
-      value = map.get(step);
-    }
-    return path.isEmpty() || value == null ? null : value.toString();
   }
 }

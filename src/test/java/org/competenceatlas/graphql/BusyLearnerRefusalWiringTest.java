@@ -1,8 +1,10 @@
 package org.competenceatlas.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +30,14 @@ class BusyLearnerRefusalWiringTest {
       mutation ($learnerId: ID!) {
         addExperience(learnerId: $learnerId,
             input: {kind: INFORMAL, context: CARE, title: " ", startDate: "2020-01-01"}) { id }
+      }""";
+
+  // No judgement: refused by the write, after the admission, so nothing changes.
+  private static final String EMPTY_VALIDATION =
+      """
+      mutation ($learnerId: ID!, $nurse: ID!) {
+        recordValidation(input: {learnerId: $learnerId, function: FOR_LEARNING,
+            againstId: $nurse, comment: "Observed.", judgements: []}) { id }
       }""";
 
   @Autowired WriteAdmission admission;
@@ -88,6 +98,37 @@ class BusyLearnerRefusalWiringTest {
       for (var writer : waiting) {
         writer.get(60, TimeUnit.SECONDS);
       }
+      threads.shutdown();
+    }
+  }
+
+  @Test
+  void aValidationNamingTheLearnerInItsInputWaitsInThatLearnersLane() throws Exception {
+    var release = new CountDownLatch(1);
+    var threads = Executors.newFixedThreadPool(2);
+    var holder = WriteAdmissionTest.holding(admission, SeedWorldIds.SANNE, release, threads);
+    var validation =
+        CompletableFuture.supplyAsync(
+            () ->
+                DemoUsers.as(graphQl, DemoUsers.MARIEKE)
+                    .document(EMPTY_VALIDATION)
+                    .variable("learnerId", SeedWorldIds.SANNE)
+                    .variable("nurse", SeedWorldIds.NURSE)
+                    .execute()
+                    .errors(),
+            threads);
+    try {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> admission.writers(SeedWorldIds.SANNE) == 2 || validation.isDone());
+      assertThat(validation).isNotDone();
+      assertThat(admission.writers(SeedWorldIds.SANNE)).isEqualTo(2);
+    } finally {
+      release.countDown();
+      holder.get(30, TimeUnit.SECONDS);
+      validation
+          .get(60, TimeUnit.SECONDS)
+          .satisfy(errors -> assertThat(errors.get(0).getErrorType()).hasToString("BAD_REQUEST"));
       threads.shutdown();
     }
   }
