@@ -69,7 +69,9 @@ class AccessController {
 
   @MutationMapping
   ErasureReport erasePersonalData(@Argument String learnerId, @Argument boolean confirm) {
-    var report = accessLog.whileNoLineIsWritten(() -> personalData.erase(learnerId, confirm));
+    var report =
+        accessLog.whileNoLineIsWrittenAbout(
+            learnerId, () -> personalData.erase(learnerId, confirm));
     purge.afterErasure();
     return report;
   }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -38,8 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * found by the learner's id, not relationships of the learner's node: writing them takes no lock
  * that the learner's own changes need (docs/reliability.md, "Hot paths write little").
  *
- * <p>An erasure holds {@link #whileNoLineIsWritten} around its transaction: a batch that read the
- * learner before the erasure commits then cannot add a line after it.
+ * <p>An erasure runs inside {@link #whileNoLineIsWrittenAbout} its learner: a batch that read the
+ * learner before the erasure commits then cannot add a line after it, and lines about everyone else
+ * go on being written meanwhile.
  */
 @Component
 class AccessLogWriter implements SmartLifecycle {
@@ -77,6 +79,14 @@ class AccessLogWriter implements SmartLifecycle {
   private final AccessLogProperties properties;
   private final BlockingQueue<Pending> queue;
   private final ReentrantLock writing = new ReentrantLock();
+  private final Condition erasureEnded = writing.newCondition();
+
+  /** Learners being erased now, each with the number of erasures in progress. */
+  private final Map<String, Integer> erasing = new ConcurrentHashMap<>();
+
+  /** Lines of the writer's batches held back while their learner is being erased. */
+  private final List<Pending> heldBack = new ArrayList<>();
+
   private final Map<Refuser, Tally> refusals = new ConcurrentHashMap<>();
 
   /** Tally lines handed to the writer by threads that must not wait for them. */
@@ -111,7 +121,7 @@ class AccessLogWriter implements SmartLifecycle {
             action,
             detail);
     if (!running) {
-      write(List.of(line));
+      writeOnceNotErasing(List.of(line));
       return;
     }
     var pending = new Pending(line, new CompletableFuture<>());
@@ -232,10 +242,15 @@ class AccessLogWriter implements SmartLifecycle {
   }
 
   private void writeClosingLines(List<Line> lines) {
+    boolean onWriter = Thread.currentThread() == writer;
     for (int from = 0; from < lines.size(); from += BATCH) {
       var chunk = lines.subList(from, Math.min(lines.size(), from + BATCH));
       try {
-        write(chunk);
+        if (onWriter) {
+          handedOver.addAll(writeUnlessErasing(chunk));
+        } else {
+          writeOnceNotErasing(chunk);
+        }
       } catch (RuntimeException e) {
         log.warn("Could not write {} refusal tally lines: {}", chunk.size(), e.getMessage());
       }
@@ -243,15 +258,28 @@ class AccessLogWriter implements SmartLifecycle {
   }
 
   /**
-   * Runs {@code work} while no batch is being written, so no line read before it can be committed
-   * during it.
+   * Runs {@code work}, an erasure of the learner, while no line about them is written: a batch that
+   * read the learner before the erasure commits could otherwise add a line after it. Lines about
+   * other learners go on being written; lines about this one wait until {@code work} returns.
    */
-  <T> T whileNoLineIsWritten(Supplier<T> work) {
+  <T> T whileNoLineIsWrittenAbout(String learnerId, Supplier<T> work) {
+    // Taken under the lock that every write holds, so a batch that began before it ends first.
     writing.lock();
+    try {
+      erasing.merge(learnerId, 1, Integer::sum);
+    } finally {
+      writing.unlock();
+    }
     try {
       return work.get();
     } finally {
-      writing.unlock();
+      writing.lock();
+      try {
+        erasing.computeIfPresent(learnerId, (id, count) -> count == 1 ? null : count - 1);
+        erasureEnded.signalAll();
+      } finally {
+        writing.unlock();
+      }
     }
   }
 
@@ -263,33 +291,71 @@ class AccessLogWriter implements SmartLifecycle {
         Duration.ofSeconds(1));
   }
 
-  private void write(List<Line> lines) {
+  /** Writes the lines whose learner is not being erased, and returns the others. */
+  private List<Line> writeUnlessErasing(List<Line> lines) {
     writing.lock();
     try {
-      TransientRetry.run(
-          () ->
-              transactions.execute(
-                  status -> {
-                    repository.record(lines);
-                    return null;
-                  }));
+      var now = new ArrayList<Line>(lines.size());
+      var later = new ArrayList<Line>();
+      for (var line : lines) {
+        (erasing.containsKey(line.learnerId()) ? later : now).add(line);
+      }
+      commit(now);
+      return later;
     } finally {
       writing.unlock();
     }
+  }
+
+  /** For threads other than the writer, which may wait: writes the lines once none is held back. */
+  private void writeOnceNotErasing(List<Line> lines) {
+    writing.lock();
+    try {
+      while (lines.stream().anyMatch(line -> erasing.containsKey(line.learnerId()))) {
+        erasureEnded.awaitUninterruptibly();
+      }
+      commit(lines);
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  private void commit(List<Line> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    TransientRetry.run(
+        () ->
+            transactions.execute(
+                status -> {
+                  repository.record(lines);
+                  return null;
+                }));
   }
 
   private void writeBatches() {
     var batch = new ArrayList<Pending>();
     boolean interrupted = false;
     long nextWindowCheck = System.nanoTime();
-    while (running || !queue.isEmpty() || !handedOver.isEmpty()) {
+    while (running || !queue.isEmpty() || !handedOver.isEmpty() || !heldBack.isEmpty()) {
       try {
         var first = queue.poll(100, TimeUnit.MILLISECONDS);
+        // Lines held back for an erasure go with the next batch, or alone after a quiet poll.
+        batch.addAll(heldBack);
+        heldBack.clear();
         if (first != null) {
           batch.add(first);
           queue.drainTo(batch, BATCH - 1);
-          write(batch.stream().map(Pending::line).toList());
-          batch.forEach(pending -> pending.written().complete(null));
+        }
+        if (!batch.isEmpty()) {
+          var later = writeUnlessErasing(batch.stream().map(Pending::line).toList());
+          for (var pending : batch) {
+            if (later.contains(pending.line())) {
+              heldBack.add(pending);
+            } else {
+              pending.written().complete(null);
+            }
+          }
         }
       } catch (InterruptedException e) {
         // Not set again inside the loop, or every poll would throw: what is queued is still

@@ -33,7 +33,8 @@ class AccessLogBeforeAnswerTest {
     long before = readsOfSanneByElla();
 
     var stalled =
-        writer.whileNoLineIsWritten(
+        writer.whileNoLineIsWrittenAbout(
+            SeedWorldIds.SANNE,
             () -> ella.documentName("learner").variable("id", SeedWorldIds.SANNE).execute());
 
     stalled

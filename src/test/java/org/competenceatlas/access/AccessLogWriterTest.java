@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AccessLogWriterTest {
 
   private static final String FATIMA = "learner-fatima";
+  private static final String JESSE = "learner-jesse";
 
   @Autowired AccessLogWriter writer;
   @Autowired Neo4jClient neo4j;
@@ -92,6 +93,30 @@ class AccessLogWriterTest {
                 .orElseThrow())
         .containsEntry("learner", FATIMA)
         .containsEntry("relationships", 0L);
+  }
+
+  @Test
+  void anErasureHoldsBackLinesAboutItsLearnerOnly() throws Exception {
+    var aboutFatima = "beside-erasure-" + System.nanoTime();
+    var aboutJesse = "during-erasure-" + System.nanoTime();
+    var threads = Executors.newSingleThreadExecutor();
+    try {
+      var jesse =
+          writer.whileNoLineIsWrittenAbout(
+              JESSE,
+              () -> {
+                var held = threads.submit(() -> writer.record(JESSE, "ella", "READ", aboutJesse));
+                writer.record(FATIMA, "ella", "READ", aboutFatima);
+                assertThat(linesWithDetail(aboutFatima)).isEqualTo(1);
+                assertThat(held).isNotDone();
+                return held;
+              });
+
+      jesse.get(30, TimeUnit.SECONDS);
+      assertThat(linesWithDetail(JESSE, aboutJesse)).isEqualTo(1);
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test
@@ -197,9 +222,13 @@ class AccessLogWriterTest {
   }
 
   private long linesWithDetail(String detail) {
+    return linesWithDetail(FATIMA, detail);
+  }
+
+  private long linesWithDetail(String learner, String detail) {
     return neo4j
         .query("MATCH (e:AccessEvent {learnerId: $learner, detail: $detail}) RETURN count(e)")
-        .bind(FATIMA)
+        .bind(learner)
         .to("learner")
         .bind(detail)
         .to("detail")

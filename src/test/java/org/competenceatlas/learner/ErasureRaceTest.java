@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.competenceatlas.AtlasTest;
+import org.competenceatlas.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,17 +30,20 @@ class ErasureRaceTest {
   @Autowired Driver driver;
 
   @Test
-  void writersAndAnEraserInParallelLeaveNoOrphanInTwentyRounds() throws Exception {
-    var threads = Executors.newFixedThreadPool(WRITERS);
+  void writersAReaderAndAnEraserInParallelLeaveNoOrphanInTwentyRounds() throws Exception {
+    var threads = Executors.newFixedThreadPool(WRITERS + 1);
     try {
       for (int round = 0; round < ROUNDS; round++) {
         var learnerId = Portfolios.create(graphQl);
+        Portfolios.grantAssessor(graphQl, learnerId);
         var written = new AtomicInteger();
         var stop = new AtomicBoolean();
         var writers = new ArrayList<Future<?>>();
         for (int w = 0; w < WRITERS; w++) {
           writers.add(threads.submit(() -> writeUntilRefused(learnerId, written, stop)));
         }
+        // An assessor's reads are logged: no line of theirs may outlive the erasure.
+        writers.add(threads.submit(() -> readUntilRefused(learnerId, stop)));
         // Erase once the writers are in full flow.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (written.get() < WRITERS && System.nanoTime() < deadline) {
@@ -78,6 +82,21 @@ class ErasureRaceTest {
       }
       written.incrementAndGet();
       if (stop.get() && written.get() > 10_000) {
+        return;
+      }
+    }
+  }
+
+  private void readUntilRefused(String learnerId, AtomicBoolean stop) {
+    for (int reads = 0; reads < 10_000; reads++) {
+      var response =
+          DemoUsers.as(graphQl, DemoUsers.MARIEKE)
+              .document("query($id: ID!) { learner(id: $id) { displayName } }")
+              .variable("id", learnerId)
+              .execute();
+      var refused = new AtomicBoolean();
+      response.errors().satisfy(errors -> refused.set(!errors.isEmpty()));
+      if (refused.get() || stop.get()) {
         return;
       }
     }
