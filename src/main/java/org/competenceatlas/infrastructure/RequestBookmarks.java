@@ -87,6 +87,15 @@ public final class RequestBookmarks {
   /** Holds the request's bookmarks for the transactions it runs; refuses malformed ones. */
   static final class Filter extends OncePerRequestFilter {
 
+    /**
+     * A body that arrives slowly is read first and the request served on a later, asynchronous
+     * dispatch on another thread: the bookmarks must be held there too.
+     */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+      return false;
+    }
+
     @Override
     protected void doFilterInternal(
         HttpServletRequest request, HttpServletResponse response, FilterChain chain)
