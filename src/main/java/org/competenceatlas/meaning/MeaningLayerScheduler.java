@@ -60,7 +60,9 @@ class MeaningLayerScheduler {
   private void refresh() {
     try {
       service.refresh(new LoggedProgress());
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      // Also an error such as running out of memory while embedding: one that escaped would cancel
+      // every later check without a word.
       log.error("Checking the meaning layer failed; the next check tries again", e);
     }
   }
