@@ -29,6 +29,7 @@ public class MeaningLayerService {
   private final MeaningProperties properties;
   private final String holder = "instance-" + UUID.randomUUID();
   private volatile SentenceModel model;
+  private volatile SentenceModelUnavailableException loadFailure;
   private volatile Checked checked;
   private final AtomicLong refreshes = new AtomicLong();
 
@@ -155,7 +156,7 @@ public class MeaningLayerService {
     }
     SentenceModel loaded;
     try {
-      loaded = model();
+      loaded = load();
     } catch (SentenceModelUnavailableException e) {
       var message =
           e.getMessage()
@@ -377,32 +378,46 @@ public class MeaningLayerService {
 
   /**
    * The sentence model, loaded once. A model that fails to load is tried again at the next refresh
-   * (its artifact may have been a transient class-path problem), not at every request.
+   * (its artifact may have been a transient class-path problem), not at every request: until then a
+   * request is told the same failure at once, without waiting on the lock for another attempt.
    */
   public SentenceModel model() {
     var loaded = model;
-    if (loaded == null) {
-      synchronized (this) {
-        loaded = model;
-        if (loaded == null) {
-          ExecutorService executor =
-              Executors.newFixedThreadPool(
-                  properties.threadCount(),
-                  runnable -> {
-                    var thread = new Thread(runnable, "meaning-model");
-                    thread.setDaemon(true);
-                    return thread;
-                  });
-          try {
-            loaded = OnnxSentenceModels.load(properties.model(), executor);
-          } catch (RuntimeException e) {
-            executor.shutdownNow();
-            throw e;
-          }
-          model = loaded;
-        }
-      }
+    if (loaded != null) {
+      return loaded;
     }
+    var failed = loadFailure;
+    if (failed != null) {
+      throw failed;
+    }
+    return load();
+  }
+
+  private synchronized SentenceModel load() {
+    var loaded = model;
+    if (loaded != null) {
+      return loaded;
+    }
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            properties.threadCount(),
+            runnable -> {
+              var thread = new Thread(runnable, "meaning-model");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      loaded = OnnxSentenceModels.load(properties.model(), executor);
+    } catch (SentenceModelUnavailableException e) {
+      executor.shutdownNow();
+      loadFailure = e;
+      throw e;
+    } catch (RuntimeException e) {
+      executor.shutdownNow();
+      throw e;
+    }
+    loadFailure = null;
+    model = loaded;
     return loaded;
   }
 

