@@ -73,6 +73,39 @@ public class LearnerService {
         .orElseThrow(() -> new NotFoundException("learner", learnerId));
   }
 
+  /**
+   * The parts of the learner's portfolio a query asked for, in the caller's transaction. Every
+   * claim read gets an entry in the claims' maps, empty when it has no experience or evidence, so a
+   * field below can tell a claim without any from one that was not read.
+   */
+  PortfolioRead portfolioRead(String learnerId, PortfolioRead.Parts parts) {
+    var claims = parts.claims() ? repository.claims(learnerId) : null;
+    Map<String, List<Experience>> claimExperiences = null;
+    Map<String, List<Evidence>> claimEvidence = null;
+    if (claims != null) {
+      var ids = claims.stream().map(Claim::id).toList();
+      if (parts.claimExperiences()) {
+        claimExperiences = everyClaim(ids, ids.isEmpty() ? Map.of() : claimExperiences(ids));
+      }
+      if (parts.claimEvidence()) {
+        claimEvidence = everyClaim(ids, ids.isEmpty() ? Map.of() : claimEvidence(ids));
+      }
+    }
+    return new PortfolioRead(
+        parts.goals() ? repository.goals(learnerId) : null,
+        parts.experiences() ? repository.experiences(learnerId) : null,
+        claims,
+        claimExperiences,
+        claimEvidence);
+  }
+
+  private static <T> Map<String, List<T>> everyClaim(
+      List<String> claimIds, Map<String, List<T>> found) {
+    var all = new java.util.HashMap<String, List<T>>(found);
+    claimIds.forEach(id -> all.putIfAbsent(id, List.of()));
+    return all;
+  }
+
   public Map<String, List<Experience>> claimExperiences(Collection<String> claimIds) {
     return repository.claimExperiences(claimIds);
   }

@@ -47,12 +47,32 @@ class LearnerReadTransactionTest {
                         "query($l: ID!) { learnerMap(learnerId: $l, destinations: 3) {"
                             + " claims { id } occupations { to { id } } } }")
                     .variable("l", SeedWorldIds.SANNE)
-                    .execute());
+                    .execute(),
+            "learnerMap.claims");
 
     // The adviser's read is logged, by the writer's thread, in a transaction of its own.
     assertThat(begun).anyMatch(b -> b.thread().equals(ACCESS_LOG_WRITER) && !b.readOnly());
     assertThat(begun)
         .filteredOn(b -> b.thread().startsWith(REQUEST_THREADS))
+        .containsExactly(new Begun(requestThread(begun), true));
+  }
+
+  @Test
+  void anAdvisersReadOfAWholePortfolioIsOneReadTransaction() {
+    var begun =
+        transactionsBegunDuring(
+            () ->
+                DemoUsers.as(graphQl, DemoUsers.ELLA)
+                    .document(
+                        "query($l: ID!) { learner(id: $l) { displayName goals { id }"
+                            + " experiences { id } claims { id supportedBy { id }"
+                            + " evidence { id } } } }")
+                    .variable("l", SeedWorldIds.SANNE)
+                    .execute(),
+            "learner.claims[0].supportedBy");
+
+    assertThat(begun)
+        .filteredOn(b -> !b.thread().equals(ACCESS_LOG_WRITER))
         .containsExactly(new Begun(requestThread(begun), true));
   }
 
@@ -64,7 +84,8 @@ class LearnerReadTransactionTest {
         .orElse("no request thread began a transaction");
   }
 
-  private List<Begun> transactionsBegunDuring(Supplier<GraphQlTester.Response> request) {
+  private List<Begun> transactionsBegunDuring(
+      Supplier<GraphQlTester.Response> request, String answered) {
     var begun = new ConcurrentLinkedQueue<Begun>();
     TransactionExecutionListener listener =
         new TransactionExecutionListener() {
@@ -82,7 +103,7 @@ class LearnerReadTransactionTest {
     withThis.add(listener);
     configurable.setTransactionExecutionListeners(withThis);
     try {
-      request.get().path("learnerMap.claims").hasValue();
+      request.get().path(answered).hasValue();
     } finally {
       configurable.setTransactionExecutionListeners(listeners);
     }
