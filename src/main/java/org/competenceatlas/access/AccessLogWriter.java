@@ -146,9 +146,11 @@ class AccessLogWriter implements SmartLifecycle {
 
   /**
    * Records a refused attempt at a bounded rate: the first refusal of a caller about a learner is
-   * written at once, like any line; further ones within {@code refusal-window} are only counted,
-   * and written as one line when the window closes ("23 more refused attempts by X between t1 and
-   * t2"). So the evidence stays, and a flood of refusals cannot flood the learner's log.
+   * handed to the writer at once; further ones within {@code refusal-window} are only counted, and
+   * written as one line when the window closes ("23 more refused attempts by X between t1 and t2").
+   * So the evidence stays, and a flood of refusals cannot flood the learner's log. The caller does
+   * not wait for the line: a refusal about a learner who exists must answer as fast, and as
+   * FORBIDDEN, as one about an id that names nobody, even while the log is busy.
    */
   void refused(String learnerId, String actor, String field) {
     var now = ZonedDateTime.now(ZoneOffset.UTC);
@@ -168,7 +170,8 @@ class AccessLogWriter implements SmartLifecycle {
           return tally.plus(now, field);
         });
     if (first[0]) {
-      record(learnerId, actor, "REFUSED", field);
+      handOver(
+          List.of(new Line(UUID.randomUUID().toString(), now, learnerId, actor, "REFUSED", field)));
     }
   }
 

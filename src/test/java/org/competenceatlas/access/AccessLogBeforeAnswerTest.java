@@ -57,6 +57,30 @@ class AccessLogBeforeAnswerTest {
     assertThat(readsOfSanneByElla()).isEqualTo(before + 2);
   }
 
+  @Test
+  void aRefusalIsAnsweredForbiddenWhileTheLearnersLinesCannotBeWritten() {
+    var yusuf =
+        DemoUsers.as(graphQl, DemoUsers.YUSUF)
+            .mutate()
+            .responseTimeout(Duration.ofSeconds(30))
+            .build();
+
+    var refused =
+        writer.whileNoLineIsWrittenAbout(
+            SeedWorldIds.SANNE,
+            () -> yusuf.documentName("learner").variable("id", SeedWorldIds.SANNE).execute());
+
+    // As for an id that names nobody: whether the learner exists shows neither in the answer nor
+    // in a wait for the log.
+    refused
+        .errors()
+        .satisfy(
+            errors -> {
+              assertThat(errors).hasSize(1);
+              assertThat(errors.get(0).getErrorType()).hasToString("FORBIDDEN");
+            });
+  }
+
   private long readsOfSanneByElla() {
     return neo4j
         .query(
