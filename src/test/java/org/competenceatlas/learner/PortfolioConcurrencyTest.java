@@ -13,6 +13,8 @@ import org.competenceatlas.SeedWorldIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Parallel changes to one learner run one after the other: none is lost, none is doubled. */
@@ -27,6 +29,49 @@ class PortfolioConcurrencyTest {
   @AfterEach
   void eraseIt() {
     Portfolios.erase(tester, learnerId);
+  }
+
+  @Test
+  void parallelCreationsByOneAccountMakeOnePortfolioAndRefuseTheRestAsBadRequests()
+      throws Exception {
+    for (int round = 0; round < 5; round++) {
+      var threads = Executors.newFixedThreadPool(PARALLEL);
+      int created = 0;
+      var refusals = new ArrayList<String>();
+      try {
+        var answers = new ArrayList<Future<GraphQlTester.Response>>();
+        for (int i = 0; i < PARALLEL; i++) {
+          answers.add(
+              threads.submit(
+                  () ->
+                      Portfolios.owner(tester)
+                          .document("mutation { createLearner(input: {displayName: \"Rui\"}) }")
+                          .execute()));
+        }
+        for (var answer : answers) {
+          var errors = new ArrayList<ResponseError>();
+          answer.get().errors().satisfy(errors::addAll);
+          if (errors.isEmpty()) {
+            created++;
+          }
+          errors.forEach(e -> refusals.add(String.valueOf(e.getErrorType())));
+        }
+      } finally {
+        threads.shutdown();
+        Portfolios.erase(tester, ownedPortfolio());
+      }
+      assertThat(created).as("round %d", round).isEqualTo(1);
+      assertThat(refusals).as("round %d", round).hasSize(PARALLEL - 1).containsOnly("BAD_REQUEST");
+    }
+  }
+
+  private String ownedPortfolio() {
+    return Portfolios.owner(tester)
+        .document("{ me { learner { id } } }")
+        .execute()
+        .path("me.learner.id")
+        .entity(String.class)
+        .get();
   }
 
   @Test
