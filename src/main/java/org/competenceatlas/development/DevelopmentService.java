@@ -122,6 +122,11 @@ class DevelopmentService {
     List<GapOffer> chosen;
     if (opportunityIds == null) {
       chosen = proposal.offers();
+    } else if (opportunityIds.isEmpty()) {
+      throw new InvalidInputException(
+          "opportunityIds",
+          "Name at least one learning opportunity, or leave opportunityIds out to take the"
+              + " proposal's");
     } else {
       chosen = chosenOffers("opportunityIds", opportunityIds, gapIds);
     }
@@ -185,9 +190,7 @@ class DevelopmentService {
   DevelopmentPlan removeItem(Actor actor, String learnerId, String itemId) {
     changes.lock(learnerId);
     var planId =
-        repository
-            .removeItem(learnerId, itemId)
-            .orElseThrow(() -> new NotFoundException("plan item of this learner", itemId));
+        repository.removeItem(learnerId, itemId).orElseThrow(() -> unchangeable(learnerId, itemId));
     changes.audit(learnerId, actor, "removePlanItem", "item " + itemId + " of plan " + planId);
     return plan(learnerId, planId);
   }
@@ -198,9 +201,24 @@ class DevelopmentService {
     var planId =
         repository
             .setItemStatus(learnerId, itemId, status)
-            .orElseThrow(() -> new NotFoundException("plan item of this learner", itemId));
+            .orElseThrow(() -> unchangeable(learnerId, itemId));
     changes.audit(learnerId, actor, "setPlanItemStatus", "item " + itemId + " to " + status);
     return plan(learnerId, planId);
+  }
+
+  /** Why an item could not be changed: it is no item of the learner's, or its plan is history. */
+  private RuntimeException unchangeable(String learnerId, String itemId) {
+    return repository.plans(learnerId, null).stream()
+        .filter(plan -> plan.items().stream().anyMatch(item -> item.id().equals(itemId)))
+        .findFirst()
+        .<RuntimeException>map(
+            plan ->
+                new InvalidInputException(
+                    "itemId",
+                    "This item belongs to a "
+                        + plan.status()
+                        + " plan, which is kept as it was; only an ACTIVE plan can be changed"))
+        .orElseGet(() -> new NotFoundException("plan item of this learner", itemId));
   }
 
   @Transactional(readOnly = true)

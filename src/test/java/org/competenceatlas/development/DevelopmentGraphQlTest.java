@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 @AtlasTest
@@ -184,6 +185,114 @@ class DevelopmentGraphQlTest {
         .path("developmentPlans[*].status")
         .entityList(String.class)
         .containsExactly("ACTIVE", "SUPERSEDED");
+  }
+
+  @Test
+  void anAddedItemGoesLastAndAnItemOfASupersededPlanIsKeptAsItWas() {
+    learnerId = createLearner();
+    var items = acceptProposal().path("acceptDevelopmentPlan.items").entityList(Map.class).get();
+    assertThat(items).as("the proposal for a new learner").hasSizeGreaterThanOrEqualTo(3);
+    var first = (String) items.get(0).get("id");
+    var firstOpportunity = (String) ((Map<?, ?>) items.get(0).get("opportunity")).get("id");
+    var third = (String) items.get(2).get("id");
+    removeItem(first).path("removePlanItem.items").entityList(Map.class).hasSize(items.size() - 1);
+    removeItem((String) items.get(1).get("id"));
+
+    var planId = acceptedPlanId();
+    var readded =
+        rui()
+            .document(
+                "mutation($l: ID!, $p: ID!, $o: ID!) { addPlanItem(learnerId: $l, planId: $p,"
+                    + " opportunityId: $o) { items { id opportunity { id } } } }")
+            .variable("l", learnerId)
+            .variable("p", planId)
+            .variable("o", firstOpportunity)
+            .execute()
+            .path("addPlanItem.items[*].opportunity.id")
+            .entityList(String.class)
+            .get();
+    assertThat(readded).last().isEqualTo(firstOpportunity);
+
+    acceptProposal();
+    for (var change :
+        List.of(
+            "mutation($l: ID!, $i: ID!) { removePlanItem(learnerId: $l, itemId: $i) { id } }",
+            "mutation($l: ID!, $i: ID!) { setPlanItemStatus(learnerId: $l, itemId: $i,"
+                + " status: DONE) { id } }")) {
+      rui()
+          .document(change)
+          .variable("l", learnerId)
+          .variable("i", third)
+          .execute()
+          .errors()
+          .satisfy(
+              errors -> {
+                assertThat(errors.get(0).getErrorType()).hasToString("BAD_REQUEST");
+                assertThat(errors.get(0).getExtensions()).containsEntry("argument", "itemId");
+                assertThat(errors.get(0).getMessage()).contains("SUPERSEDED");
+              });
+    }
+    rui()
+        .document("query($l: ID!) { developmentPlans(learnerId: $l) { id items { id status } } }")
+        .variable("l", learnerId)
+        .execute()
+        .path("developmentPlans[?(@.id == '" + planId + "')].items[*].status")
+        .entityList(String.class)
+        .satisfies(
+            statuses -> assertThat(statuses).hasSize(items.size() - 1).containsOnly("PLANNED"));
+  }
+
+  @Test
+  void aPlanWithAnEmptyListOfOpportunitiesIsRefusedAndNothingIsStored() {
+    learnerId = createLearner();
+    rui()
+        .document(
+            "mutation($l: ID!, $g: ID!) { acceptDevelopmentPlan(learnerId: $l, goalId: $g,"
+                + " opportunityIds: []) { id } }")
+        .variable("l", learnerId)
+        .variable("g", NURSING_DIPLOMA)
+        .execute()
+        .errors()
+        .satisfy(
+            e -> assertThat(e.get(0).getExtensions()).containsEntry("argument", "opportunityIds"));
+    rui()
+        .document("query($l: ID!) { developmentPlans(learnerId: $l) { id } }")
+        .variable("l", learnerId)
+        .execute()
+        .path("developmentPlans")
+        .entityList(Map.class)
+        .hasSize(0);
+  }
+
+  private GraphQlTester.Response acceptProposal() {
+    return rui()
+        .document(
+            "mutation($l: ID!, $g: ID!) { acceptDevelopmentPlan(learnerId: $l, goalId: $g) { "
+                + PLAN_FIELDS
+                + " } }")
+        .variable("l", learnerId)
+        .variable("g", NURSING_DIPLOMA)
+        .execute();
+  }
+
+  private GraphQlTester.Response removeItem(String itemId) {
+    return rui()
+        .document(
+            "mutation($l: ID!, $i: ID!) { removePlanItem(learnerId: $l, itemId: $i) { items { id } } }")
+        .variable("l", learnerId)
+        .variable("i", itemId)
+        .execute();
+  }
+
+  private String acceptedPlanId() {
+    return rui()
+        .document("query($l: ID!) { developmentPlans(learnerId: $l) { id status } }")
+        .variable("l", learnerId)
+        .execute()
+        .path("developmentPlans[?(@.status == 'ACTIVE')].id")
+        .entityList(String.class)
+        .get()
+        .get(0);
   }
 
   @Test
