@@ -13,6 +13,7 @@ import java.util.Set;
 import org.competenceatlas.common.Abbreviate;
 import org.competenceatlas.common.Actor;
 import org.competenceatlas.common.InvalidInputException;
+import org.competenceatlas.common.NotFoundException;
 import org.competenceatlas.learner.Claim;
 import org.competenceatlas.learner.ClaimAcceptance;
 import org.competenceatlas.learner.LearnerService;
@@ -167,13 +168,7 @@ public class RecognitionService {
         learners.experiences(learnerId).stream()
             .filter(e -> e.id().equals(experienceId))
             .findFirst()
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "experienceId",
-                        "'"
-                            + Abbreviate.of(String.valueOf(experienceId))
-                            + "' is not one of this learner's experiences"));
+            .orElseThrow(() -> new NotFoundException("experience of this learner", experienceId));
     var text = experience.title().strip();
     if (experience.description() != null && !experience.description().isBlank()) {
       text = text + (text.matches(".*[.!?]$") ? " " : ". ") + experience.description().strip();

@@ -148,6 +148,23 @@ class RecognitionGraphQlTest {
   }
 
   @Test
+  void suggestionsForAnExperienceThatIsNotTheLearnersAreNotFound() {
+    var errors =
+        errors(
+            DemoUsers.as(tester, DemoUsers.ELLA)
+                .document(
+                    """
+                    query { suggestClaims(learnerId: "learner-sanne", experienceId: "exp-none") {
+                      method } }
+                    """)
+                .execute());
+
+    assertThat(errors)
+        .singleElement()
+        .satisfies(e -> assertThat(e.getErrorType()).hasToString("NOT_FOUND"));
+  }
+
+  @Test
   void anAdviserGetsSuggestionsForAnExperienceButOnlyTheLearnerMayAcceptThem() {
     var before = nodes();
     var answer =
