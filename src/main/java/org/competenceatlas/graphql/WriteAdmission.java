@@ -74,12 +74,16 @@ class WriteAdmission implements DisposableBean {
           : null;
     }
 
-    /** The learner a mutation field is about, where its access rule says the arguments name it. */
+    /**
+     * The learner a mutation field is about: where its access rule says the arguments name it, else
+     * its {@code learnerId} argument.
+     */
     static String learnerOf(DataFetchingEnvironment env) {
       var directive = env.getFieldDefinition().getAppliedDirective(LearnerArgument.DIRECTIVE);
       var path = directive == null ? null : directive.getArgument(LearnerArgument.PATH_ARGUMENT);
       String dotted = path == null ? null : path.getValue();
-      return LearnerArgument.in(LearnerArgument.path(dotted), env.getArguments());
+      return LearnerArgument.in(
+          LearnerArgument.path(dotted == null ? "learnerId" : dotted), env.getArguments());
     }
   }
 

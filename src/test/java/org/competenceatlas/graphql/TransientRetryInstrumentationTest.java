@@ -102,7 +102,7 @@ class TransientRetryInstrumentationTest {
         env -> {
           mutationCalls.incrementAndGet();
           writing.countDown();
-          release.await();
+          assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
           return 42;
         };
     var graphQl = saving(save, new TransientRetryInstrumentation(admission));
