@@ -198,15 +198,7 @@ class MeaningLayerTest {
 
   @Test
   void aModelMissingFromTheClassPathIsNamedWithItsArtifact() {
-    var properties =
-        new MeaningProperties(
-            true,
-            "bge-small-en-v1.5-q",
-            MeaningProperties.OnStart.OFF,
-            Duration.ofMinutes(10),
-            Duration.ZERO,
-            1,
-            Duration.ofMinutes(1));
+    var properties = withAModelNotOnTheClassPath();
 
     var broken = new MeaningLayerService(repository, properties);
 
@@ -217,15 +209,7 @@ class MeaningLayerTest {
 
   @Test
   void aRequestAfterAFailedLoadIsToldTheSameFailureWithoutLoadingAgain() {
-    var properties =
-        new MeaningProperties(
-            true,
-            "bge-small-en-v1.5-q",
-            MeaningProperties.OnStart.OFF,
-            Duration.ofMinutes(10),
-            Duration.ZERO,
-            1,
-            Duration.ofMinutes(1));
+    var properties = withAModelNotOnTheClassPath();
     var broken = new MeaningLayerService(repository, properties);
     var first = org.assertj.core.api.Assertions.catchThrowable(broken::model);
 
@@ -233,6 +217,18 @@ class MeaningLayerTest {
 
     assertThat(first).isInstanceOf(SentenceModelUnavailableException.class);
     assertThat(second).isSameAs(first);
+  }
+
+  /** bge-small-en-v1.5-q: registered, but its artifact is not a dependency of this build. */
+  private static MeaningProperties withAModelNotOnTheClassPath() {
+    return new MeaningProperties(
+        true,
+        "bge-small-en-v1.5-q",
+        MeaningProperties.OnStart.OFF,
+        Duration.ofMinutes(10),
+        Duration.ZERO,
+        1,
+        Duration.ofMinutes(1));
   }
 
   private MeaningLayerStatus seedLayer() {
