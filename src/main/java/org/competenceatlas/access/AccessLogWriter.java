@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
@@ -89,9 +90,15 @@ class AccessLogWriter implements SmartLifecycle {
 
   private final Map<Refuser, Tally> refusals = new ConcurrentHashMap<>();
 
-  /** Tally lines handed to the writer by threads that must not wait for them. */
+  /**
+   * Refusal lines handed to the writer by threads that must not wait for them, at most {@code
+   * max-pending}; the writer takes at most a batch of them between two batches of the queue.
+   */
   private final ConcurrentLinkedQueue<Line> handedOver = new ConcurrentLinkedQueue<>();
 
+  private final AtomicInteger handedOverCount = new AtomicInteger();
+
+  private final Object lifecycle = new Object();
   private volatile Thread writer;
   private volatile boolean running;
 
@@ -180,6 +187,15 @@ class AccessLogWriter implements SmartLifecycle {
    * returns once those lines are committed.
    */
   void closeRefusalWindows(ZonedDateTime now) {
+    var handed = new ArrayList<Line>();
+    for (var line = takeHandedOver(); line != null; line = takeHandedOver()) {
+      handed.add(line);
+    }
+    writeClosingLines(handed);
+    closeDueWindows(now);
+  }
+
+  private void closeDueWindows(ZonedDateTime now) {
     var due = now.minus(properties.refusalWindow());
     writeClosingLines(takeClosingLines(tally -> !tally.opened().isAfter(due), any -> true));
   }
@@ -198,10 +214,21 @@ class AccessLogWriter implements SmartLifecycle {
     if (lines.isEmpty()) {
       return;
     }
-    if (running) {
-      handedOver.addAll(lines);
-    } else {
+    if (!running) {
       writeClosingLines(lines);
+      return;
+    }
+    for (var line : lines) {
+      if (handedOverCount.incrementAndGet() > Math.max(1, properties.maxPending())) {
+        handedOverCount.decrementAndGet();
+        log.warn(
+            "Refusal line about {} by {} dropped: more than {} refusal lines wait to be written",
+            line.learnerId(),
+            line.actor(),
+            properties.maxPending());
+      } else {
+        handedOver.add(line);
+      }
     }
   }
 
@@ -250,7 +277,10 @@ class AccessLogWriter implements SmartLifecycle {
       var chunk = lines.subList(from, Math.min(lines.size(), from + BATCH));
       try {
         if (onWriter) {
-          handedOver.addAll(writeUnlessErasing(chunk));
+          for (var line : writeUnlessErasing(chunk)) {
+            handedOverCount.incrementAndGet();
+            handedOver.add(line);
+          }
         } else {
           writeOnceNotErasing(chunk);
         }
@@ -340,7 +370,16 @@ class AccessLogWriter implements SmartLifecycle {
     var batch = new ArrayList<Pending>();
     boolean interrupted = false;
     long nextWindowCheck = System.nanoTime();
-    while (running || !queue.isEmpty() || !handedOver.isEmpty() || !heldBack.isEmpty()) {
+    while (true) {
+      if (!running && queue.isEmpty() && handedOver.isEmpty() && heldBack.isEmpty()) {
+        synchronized (lifecycle) {
+          // Decided under the lock start() takes: a start now finds no writer and begins one.
+          if (!running) {
+            writer = null;
+            break;
+          }
+        }
+      }
       try {
         var first = queue.poll(100, TimeUnit.MILLISECONDS);
         // Lines held back for an erasure go with the next batch, or alone after a quiet poll.
@@ -376,7 +415,7 @@ class AccessLogWriter implements SmartLifecycle {
         // Checked by time, not only when idle: a steady stream of reads never leaves the queue
         // empty.
         if (System.nanoTime() - nextWindowCheck >= 0 && !refusals.isEmpty()) {
-          closeRefusalWindows(ZonedDateTime.now(ZoneOffset.UTC));
+          closeDueWindows(ZonedDateTime.now(ZoneOffset.UTC));
           nextWindowCheck = System.nanoTime() + WINDOW_CHECK_NANOS;
         }
       } catch (Throwable e) {
@@ -390,34 +429,49 @@ class AccessLogWriter implements SmartLifecycle {
 
   private void writeHandedOverLines() {
     var lines = new ArrayList<Line>();
-    for (var line = handedOver.poll(); line != null; line = handedOver.poll()) {
+    for (var line = takeHandedOver(); line != null && lines.size() < BATCH; ) {
       lines.add(line);
+      line = lines.size() < BATCH ? takeHandedOver() : null;
     }
     writeClosingLines(lines);
   }
 
+  private Line takeHandedOver() {
+    var line = handedOver.poll();
+    if (line != null) {
+      handedOverCount.decrementAndGet();
+    }
+    return line;
+  }
+
   @Override
-  public synchronized void start() {
-    if (writer == null) {
+  public void start() {
+    synchronized (lifecycle) {
       running = true;
-      writer = new Thread(this::writeBatches, "access-log-writer");
-      writer.setDaemon(true);
-      writer.start();
+      if (writer == null) {
+        writer = new Thread(this::writeBatches, "access-log-writer");
+        writer.setDaemon(true);
+        writer.start();
+      }
     }
   }
 
   /** Stops after the web server, whose phase is higher, once every queued line is written. */
   @Override
-  public synchronized void stop() {
-    if (writer != null) {
-      closeRefusalWindows(ZonedDateTime.now(ZoneOffset.UTC).plus(properties.refusalWindow()));
-      running = false;
-      try {
-        writer.join(Duration.ofSeconds(10).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      writer = null;
+  public void stop() {
+    Thread draining;
+    synchronized (lifecycle) {
+      draining = writer;
+    }
+    if (draining == null) {
+      return;
+    }
+    closeRefusalWindows(ZonedDateTime.now(ZoneOffset.UTC).plus(properties.refusalWindow()));
+    running = false;
+    try {
+      draining.join(Duration.ofSeconds(10).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

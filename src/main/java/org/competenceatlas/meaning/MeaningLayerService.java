@@ -118,6 +118,9 @@ public class MeaningLayerService {
 
   /** Computes every scope whose layer is out of date; a scope another instance computes is left. */
   public List<Outcome> refresh(MeaningProgress progress) {
+    // A failed load is remembered until here, also when no layer needs the model now: the next
+    // request tries again.
+    loadFailure = null;
     try {
       return refreshScopes(progress);
     } finally {

@@ -100,6 +100,13 @@ class AccessLogWriterTest {
     var aboutFatima = "beside-erasure-" + System.nanoTime();
     var aboutJesse = "during-erasure-" + System.nanoTime();
     var threads = Executors.newSingleThreadExecutor();
+    // A wait of an hour: the line about Fatima is not refused however slow the machine.
+    var writer =
+        new AccessLogWriter(
+            repository,
+            transactionManager,
+            new AccessLogProperties(Duration.ofHours(1), 100, Duration.ofMinutes(1)));
+    writer.start();
     try {
       var jesse =
           writer.whileNoLineIsWrittenAbout(
@@ -116,6 +123,7 @@ class AccessLogWriterTest {
       assertThat(linesWithDetail(JESSE, aboutJesse)).isEqualTo(1);
     } finally {
       threads.shutdownNow();
+      writer.stop();
     }
   }
 
