@@ -113,18 +113,7 @@ class DevelopmentGraphQlTest {
   @Test
   void aPlanIsAcceptedEditedSupersededAndProgressesAsClaimsGetValidated() {
     learnerId = createLearner();
-    var plan =
-        rui()
-            .document(
-                "mutation($l: ID!, $g: ID!) { acceptDevelopmentPlan(learnerId: $l, goalId: $g) { "
-                    + PLAN_FIELDS
-                    + " } }")
-            .variable("l", learnerId)
-            .variable("g", NURSING_DIPLOMA)
-            .execute()
-            .path("acceptDevelopmentPlan")
-            .entity(Map.class)
-            .get();
+    var plan = acceptProposal().path("acceptDevelopmentPlan").entity(Map.class).get();
     assertThat(plan.get("status")).isEqualTo("ACTIVE");
     var items = (List<Map<String, Object>>) plan.get("items");
     assertThat(items)
