@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -108,6 +109,9 @@ class AccessLogWriter implements SmartLifecycle {
       AccessLogProperties properties) {
     this.repository = repository;
     this.transactions = new TransactionTemplate(transactionManager);
+    // Lines are written on the caller's thread while the writer is not running: never as part of
+    // the caller's transaction, which may be read-only or roll back.
+    this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.properties = properties;
     this.queue = new ArrayBlockingQueue<>(Math.max(1, properties.maxPending()));
   }

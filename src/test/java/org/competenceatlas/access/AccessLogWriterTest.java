@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Access-log lines are committed before the request they describe is answered, written together
@@ -93,6 +94,22 @@ class AccessLogWriterTest {
                 .orElseThrow())
         .containsEntry("learner", FATIMA)
         .containsEntry("relationships", 0L);
+  }
+
+  @Test
+  void aLineWrittenWithoutTheWriterThreadIsNotPartOfTheCallersReadOnlyTransaction() {
+    var notStarted =
+        new AccessLogWriter(
+            repository,
+            transactionManager,
+            new AccessLogProperties(Duration.ofSeconds(5), 100, Duration.ofMinutes(1)));
+    var readOnly = new TransactionTemplate(transactionManager);
+    readOnly.setReadOnly(true);
+    var detail = "inside-a-read-" + System.nanoTime();
+
+    readOnly.executeWithoutResult(status -> notStarted.record(FATIMA, "ella", "READ", detail));
+
+    assertThat(linesWithDetail(detail)).isEqualTo(1);
   }
 
   @Test
