@@ -21,6 +21,7 @@ final class EscoRelease {
       new EnumMap<>(ConceptKind.class);
   private final Map<LinkType, List<Map<String, Object>>> links = new EnumMap<>(LinkType.class);
   private final Map<LinkType, Map<String, String>> seen = new EnumMap<>(LinkType.class);
+  private final Map<String, Integer> linkRows = new HashMap<>();
   private final List<SkippedRow> skipped = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
@@ -81,6 +82,9 @@ final class EscoRelease {
   void link(LinkType type, String from, String to, String importance, String file, long line) {
     var key = importance == null ? from + '\n' + to : from + '\n' + to + '\n' + importance;
     var first = seen.get(type).putIfAbsent(key, file + '\n' + line);
+    if (first == null || !first.startsWith(file + '\n')) {
+      linkRows.merge(file, 1, Integer::sum);
+    }
     if (first != null) {
       var firstFile = first.substring(0, first.indexOf('\n'));
       if (firstFile.equals(file)) {
@@ -98,6 +102,14 @@ final class EscoRelease {
             importance == null
                 ? Map.of("from", from, "to", to)
                 : Map.of("from", from, "to", to, "importance", importance));
+  }
+
+  /**
+   * How many rows of a file stated a relationship, counting those another file stated too (the
+   * skill hierarchy repeats the skill pillar) and leaving out repeats within the file.
+   */
+  int linkRows(String file) {
+    return linkRows.getOrDefault(file, 0);
   }
 
   /** Frees what was only needed to find duplicates while reading. */

@@ -78,7 +78,29 @@ final class EscoReleaseParser {
     }
     requireConcepts();
     new RelationFiles(reading).read();
+    requireLinks();
     concepts.resolveTopConcepts();
+  }
+
+  /**
+   * A structure file without one usable row, such as one cut to its header in transit, would remove
+   * every relationship it states from the graph, and no skipped row would tell.
+   */
+  private void requireLinks() {
+    var problems = new ArrayList<String>();
+    for (var file : EscoFile.values()) {
+      var path =
+          file.need() == EscoFile.Need.PRIMARY_LANGUAGE ? folder.path(file, primary()) : null;
+      if (path != null && release.linkRows(CsvFile.name(path)) == 0) {
+        problems.add(
+            CsvFile.name(path)
+                + ": no valid row; importing it would remove every relationship this file states"
+                + " from the graph");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ReleaseRefusedException(problems);
+    }
   }
 
   /** A release without occupations or skills would mark the whole taxonomy deprecated. */

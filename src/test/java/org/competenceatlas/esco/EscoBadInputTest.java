@@ -124,7 +124,26 @@ class EscoBadInputTest {
                 rewrite(
                     folder.resolve("occupations_en.csv"),
                     text -> text.replace("\r\nOccupation,", "\r\nOccupaton,")),
-            "occupations_en.csv: no valid row; importing it would mark every Occupation"));
+            "occupations_en.csv: no valid row; importing it would mark every Occupation"),
+        refused(
+            "an occupation-skill file cut to its header",
+            folder -> keepOnlyTheHeader(folder.resolve("occupationSkillRelations_en.csv")),
+            "occupationSkillRelations_en.csv: no valid row; importing it would remove every"),
+        refused(
+            "a skill pillar file cut to its header",
+            folder -> keepOnlyTheHeader(folder.resolve("broaderRelationsSkillPillar_en.csv")),
+            "broaderRelationsSkillPillar_en.csv: no valid row"),
+        refused(
+            "a skill-skill file whose every row is bad",
+            folder ->
+                rewrite(
+                    folder.resolve("skillSkillRelations_en.csv"),
+                    text -> text.replace(",essential", ",vital").replace(",optional", ",vital")),
+            "skillSkillRelations_en.csv: no valid row"));
+  }
+
+  private static void keepOnlyTheHeader(Path file) {
+    rewrite(file, text -> text.substring(0, text.indexOf('\n') + 1));
   }
 
   private static Arguments refused(String what, Breakage breakage, String... messages) {
