@@ -1,7 +1,9 @@
 // The outcomes most often required by the same occupations as $id. together: occupations requiring
 // both; jaccard: together / occupations requiring either; lift: how many times more often the two
 // go together than if occupations picked them independently (together · N / (nA · nB)), N being the
-// occupations with any requirement. One row with a null lo when nothing qualifies, to carry nA.
+// occupations with any requirement. Occupations are counted, not relationships: ESCO states a few
+// requirements both as essential and as optional. One row with a null lo when nothing qualifies,
+// to carry nA.
 MATCH (a:LearningOutcome {id: $id})
 OPTIONAL MATCH (o:Occupation)-[ra:REQUIRES]->(a)
 WHERE coalesce(o.status, 'released') <> 'deprecated'
@@ -24,9 +26,12 @@ OPTIONAL CALL (a, withA, nA, n) {
   WHERE together >= $minTogether
   WITH b, together,
        COUNT {
-         MATCH (y:Occupation)-[r:REQUIRES]->(b)
+         MATCH (y:Occupation)
          WHERE coalesce(y.status, 'released') <> 'deprecated'
-           AND (NOT $essentialOnly OR r.importance = 'essential')
+           AND EXISTS {
+             MATCH (y)-[r:REQUIRES]->(b)
+             WHERE NOT $essentialOnly OR r.importance = 'essential'
+           }
        } AS nB
   WITH b, together, nB,
        toFloat(together) / (nA + nB - together) AS jaccard,

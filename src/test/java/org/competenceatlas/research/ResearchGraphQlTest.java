@@ -134,6 +134,49 @@ class ResearchGraphQlTest {
   }
 
   @Test
+  void anOccupationRequiringAnOutcomeBothAsEssentialAndOptionalCountsOnceOnEitherSide() {
+    var base = "http://example.org/co-occurrence-test/";
+    try (var session = driver.session()) {
+      // ESCO 1.2.0 states 17 pairs both ways; the import keeps both relationships.
+      session.run(
+          """
+          CREATE (a:LearningOutcome {id: $base + 'a', source: 'test', prefLabel_en: 'a'}),
+                 (b:LearningOutcome {id: $base + 'b', source: 'test', prefLabel_en: 'b'}),
+                 (one:Occupation {id: $base + 'one', source: 'test', prefLabel_en: 'one'}),
+                 (two:Occupation {id: $base + 'two', source: 'test', prefLabel_en: 'two'}),
+                 (one)-[:REQUIRES {importance: 'essential'}]->(a),
+                 (one)-[:REQUIRES {importance: 'essential'}]->(b),
+                 (one)-[:REQUIRES {importance: 'optional'}]->(b),
+                 (two)-[:REQUIRES {importance: 'essential'}]->(b),
+                 (two)-[:REQUIRES {importance: 'optional'}]->(b)
+          """,
+          Map.of("base", base));
+    }
+    try {
+      var result =
+          graphQl
+              .documentName("outcomeCoOccurrence")
+              .variable("outcomeId", base + "a")
+              .variable("essentialOnly", false)
+              .variable("minTogether", 1)
+              .execute()
+              .path("outcomeCoOccurrence")
+              .entity(Map.class)
+              .get();
+
+      var b = ((List<Map<String, Object>>) result.get("coOccurring")).get(0);
+      assertThat(((Map<?, ?>) b.get("outcome")).get("id")).isEqualTo(base + "b");
+      assertThat(b.get("together")).isEqualTo(1);
+      assertThat(b.get("occupations")).as("occupations requiring b").isEqualTo(2);
+      assertThat(((Number) b.get("jaccard")).doubleValue()).isCloseTo(0.5, within(1e-9));
+    } finally {
+      try (var session = driver.session()) {
+        session.run("MATCH (n) WHERE n.id STARTS WITH $base DETACH DELETE n", Map.of("base", base));
+      }
+    }
+  }
+
+  @Test
   void coOccurrenceOfAnUnknownOutcomeIsNotFound() {
     var response =
         graphQl
