@@ -66,9 +66,10 @@ public class TransferMatrixExport {
   }
 
   /**
-   * Hands every source occupation's {@code top} best destinations (every destination when {@code
-   * top} is 0) to {@code rows}, one source at a time, so other formats (GraphML) stream the same
-   * rows as the CSV. Returns the number of rows.
+   * Hands every current source occupation's {@code top} best current destinations (every one when
+   * {@code top} is 0; deprecated occupations are left out on both sides) to {@code rows}, one
+   * source at a time, so other formats (GraphML) stream the same rows as the CSV. Returns the
+   * number of rows.
    */
   public long forEach(int top, Consumer<TransferRow> rows) {
     var occupations = engine.occupations();
@@ -76,10 +77,14 @@ public class TransferMatrixExport {
     for (var source : occupations) {
       var holdings = engine.holdings(TransferSource.occupation(source.id()));
       int self = engine.occupationIndex(holdings, source.id());
+      // A deprecated occupation requires nothing: as a source or a destination it only adds zeros.
+      if (engine.deprecatedOccupation(holdings, self)) {
+        continue;
+      }
       double[] scores = engine.occupationScores(holdings);
       var order =
           IntStream.range(0, scores.length)
-              .filter(i -> i != self)
+              .filter(i -> i != self && !engine.deprecatedOccupation(holdings, i))
               .boxed()
               .sorted(Comparator.comparingDouble((Integer i) -> -scores[i]))
               .limit(top > 0 ? top : Long.MAX_VALUE)

@@ -3,11 +3,14 @@ package org.competenceatlas.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.competenceatlas.SeedWorldIds.HOTEL_CONCIERGE;
 import static org.competenceatlas.SeedWorldIds.HOTEL_RECEPTIONIST;
+import static org.competenceatlas.SeedWorldIds.WELDER;
 
 import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.HashMap;
 import org.competenceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @AtlasTest
@@ -15,6 +18,8 @@ class TransferMatrixExportTest {
 
   @Autowired TransferMatrixExport export;
   @Autowired TransferEngine engine;
+  @Autowired TaxonomySnapshots snapshots;
+  @Autowired Driver driver;
 
   @Test
   void writesTheTopDestinationsOfEveryOccupationBestFirst() {
@@ -41,6 +46,34 @@ class TransferMatrixExportTest {
     int occupations = engine.occupations().size();
 
     assertThat(export.write(out, 0)).isEqualTo((long) occupations * (occupations - 1));
+  }
+
+  @Test
+  void leavesDeprecatedOccupationsOutAsSourcesAndAsDestinations() {
+    int occupations = engine.occupations().size();
+    setWelderStatus("deprecated");
+    try {
+      var out = new StringWriter();
+
+      long rows = export.write(out, 0);
+
+      assertThat(rows).isEqualTo((long) (occupations - 1) * (occupations - 2));
+      assertThat(out.toString()).doesNotContain(WELDER);
+      var top = new StringWriter();
+      assertThat(export.write(top, 2)).isEqualTo(2L * (occupations - 1));
+    } finally {
+      setWelderStatus(null);
+    }
+  }
+
+  private void setWelderStatus(String status) {
+    var parameters = new HashMap<String, Object>();
+    parameters.put("id", WELDER);
+    parameters.put("status", status);
+    try (var session = driver.session()) {
+      session.run("MATCH (o:Occupation {id: $id}) SET o.status = $status", parameters);
+    }
+    snapshots.rebuild();
   }
 
   @Test
