@@ -38,7 +38,8 @@ class EscoImporter {
     long cpuStarted = processCpuNanos();
 
     var folder = EscoFolder.scan(options.dir());
-    var version = version(options, folder);
+    var imported = repository.importedVersions();
+    var version = spelledAsImported(version(options, folder), imported);
     listener.note(
         "Importing ESCO "
             + version
@@ -59,7 +60,6 @@ class EscoImporter {
       release.skipped().forEach(row -> problems.add(row.toString()));
       throw new ReleaseRefusedException(problems);
     }
-    var imported = repository.importedVersions();
     checkVersion(version, imported);
     checkOwnership(release);
     mark = lap(phases, "check against the graph", mark);
@@ -126,6 +126,17 @@ class EscoImporter {
           "version '" + version + "' is not a release version such as 1.2.0");
     }
     return version;
+  }
+
+  /**
+   * 1.2 and 1.2.0 name one release: a version equal to an imported one takes its spelling, so that
+   * importing it again updates that release instead of adding a second one beside it.
+   */
+  private static String spelledAsImported(String version, List<String> imported) {
+    return imported.stream()
+        .filter(known -> EscoVersion.compare(known, version) == 0)
+        .findFirst()
+        .orElse(version);
   }
 
   /** An older release would mark the concepts added since as deprecated: refused. */

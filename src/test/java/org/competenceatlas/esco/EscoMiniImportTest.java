@@ -203,6 +203,19 @@ class EscoMiniImportTest {
   }
 
   @Test
+  void aVersionSpelledShorterIsTheReleaseAlreadyImported() {
+    importMini(MINI, "1.0.0");
+    var first = graph.snapshot("importedAt");
+
+    var again = importMini(MINI, "1.0");
+
+    assertThat(again.version()).isEqualTo("1.0.0");
+    graph.assertUnchangedSince(first, "importedAt");
+    assertThat(graph.node(NURSE)).containsEntry("releases", List.of("1.0.0"));
+    assertThat(graph.count("MATCH (r:TaxonomyRelease) RETURN count(r)")).isEqualTo(1);
+  }
+
+  @Test
   void aNewerReleaseUpdatesInPlaceAndDeprecatesWhatItNoLongerHas() {
     importMini(MINI, "1.0.0");
     // A learner claimed the outcome that the next release drops.
