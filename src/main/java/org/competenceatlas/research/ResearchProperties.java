@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How learner aggregates are released (docs/research.md, "Learner aggregates").
  *
  * @param minimumGroupSize the fewest learners a group must have, by its true count, to be released
- * @param roundingBase every released count is rounded to a multiple of this; at least 2, so that
- *     one learner more or less does not show as a count that moves by one
+ * @param roundingBase every released count is rounded to a multiple of this, so that one learner
+ *     more or less does not show as a count that moves by one; 1 turns that protection off (tests
+ *     use it to see exact counts), which no shared instance should do
  */
 @ConfigurationProperties("atlas.research")
 public record ResearchProperties(
