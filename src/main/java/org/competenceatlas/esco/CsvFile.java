@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -48,7 +52,8 @@ final class CsvFile {
       }
       return clean(iterator.next().toList());
     } catch (IOException | UncheckedIOException e) {
-      throw new ReleaseRefusedException(name(path) + ":1: unreadable header: " + cause(e));
+      throw new ReleaseRefusedException(
+          notUtf8(path, e).orElseGet(() -> name(path) + ":1: unreadable header: " + cause(e)));
     }
   }
 
@@ -105,9 +110,49 @@ final class CsvFile {
         progress.done(rows);
       }
     } catch (IOException | UncheckedIOException e) {
+      long at = line;
       throw new ReleaseRefusedException(
-          name + ":" + Math.max(1, line + 1) + ": unreadable CSV: " + cause(e));
+          notUtf8(path, e)
+              .orElseGet(() -> name + ":" + Math.max(1, at + 1) + ": unreadable CSV: " + cause(e)));
     }
+  }
+
+  /**
+   * The refusal of a file that is not UTF-8, naming the line of its first bad byte: the decoder
+   * fails where it fills its buffer, often lines before the byte, and says only "Input length = 1".
+   */
+  private static Optional<String> notUtf8(Path path, Exception e) {
+    var cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (!(cause instanceof CharacterCodingException)) {
+      return Optional.empty();
+    }
+    long line = 1;
+    try (var in = Files.newInputStream(path)) {
+      var bytes = ByteBuffer.wrap(in.readAllBytes());
+      var decoder = decoder();
+      var chars = CharBuffer.allocate(8192);
+      while (true) {
+        var result = decoder.decode(bytes, chars, true);
+        chars.flip();
+        while (chars.hasRemaining()) {
+          if (chars.get() == '\n') {
+            line++;
+          }
+        }
+        chars.clear();
+        if (result.isError() || result.isUnderflow()) {
+          break;
+        }
+      }
+    } catch (IOException ignored) {
+      // The line stays unknown; the message below still names the file and what is wrong.
+    }
+    return Optional.of(
+        name(path)
+            + ":"
+            + line
+            + ": not UTF-8 text: bytes there are not valid UTF-8 (a file saved in another"
+            + " encoding, such as Windows-1252?); save it as UTF-8");
   }
 
   private static List<String> clean(List<String> header) {

@@ -112,8 +112,18 @@ class EscoBadInputTest {
                   (byte) 0xC3; // the first half of a two-byte character, then the end
               Files.write(file, broken);
             },
-            "occupations_nl.csv",
-            "unreadable CSV"),
+            "occupations_nl.csv:",
+            "not UTF-8 text"),
+        refused(
+            "a label in another encoding, named with its line",
+            folder -> {
+              var file = folder.resolve("skills_nl.csv");
+              var text =
+                  Files.readString(file).replace("actief luisteren", "actief lu\u00efsteren");
+              Files.write(file, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            },
+            "skills_nl.csv:3: not UTF-8 text",
+            "save it as UTF-8"),
         refused(
             "an unknown language suffix",
             folder -> Files.copy(folder.resolve("skills_nl.csv"), folder.resolve("skills_xx.csv")),
