@@ -80,17 +80,29 @@ final class ConceptFiles {
     var primary = language.equals(reading.primary());
     String type = null;
     String reuse = null;
+    // A bad type or reuse level costs that field, not the skill: a skill left out would be marked
+    // deprecated and lose its links, though the release has it.
     if (primary) {
       type = ReleaseReading.text(row.get("skillType"));
       if (type != null && !OUTCOME_TYPES.contains(type)) {
         reading.skipRow(
-            row, "skillType '" + type + "' is neither 'knowledge' nor 'skill/competence'");
-        return;
+            row,
+            "skillType '"
+                + type
+                + "' is neither 'knowledge' nor 'skill/competence'; the skill is imported without"
+                + " a type");
+        type = null;
       }
       reuse = ReleaseReading.text(row.get("reuseLevel"));
       if (reuse != null && !REUSE_LEVELS.contains(reuse)) {
-        reading.skipRow(row, "reuseLevel '" + reuse + "' is not one of " + REUSE_LEVELS);
-        return;
+        reading.skipRow(
+            row,
+            "reuseLevel '"
+                + reuse
+                + "' is not one of "
+                + REUSE_LEVELS
+                + "; the skill is imported without a reuse level");
+        reuse = null;
       }
     }
     var properties =

@@ -268,11 +268,15 @@ class EscoBadInputTest {
         .containsExactly(
             "skills_en.csv:14: malformed row: 14 fields where the header has 13; row left out",
             "skills_en.csv:15: empty conceptUri",
-            "skills_en.csv:16: skillType 'competence' is neither 'knowledge' nor 'skill/competence'",
+            "skills_en.csv:16: skillType 'competence' is neither 'knowledge' nor 'skill/competence';"
+                + " the skill is imported without a type",
             "skills_en.csv:17: duplicate " + BASE + "skill/listen (first on line 4)",
             "occupationSkillRelations_en.csv:17: relationType 'useful' is neither 'essential'"
                 + " nor 'optional'");
-    assertThat(graph.nodes("LearningOutcome")).isEqualTo(9);
+    assertThat(graph.nodes("LearningOutcome")).isEqualTo(10);
+    assertThat(graph.node(BASE + "skill/odd"))
+        .containsEntry("prefLabel_en", "wrong type")
+        .doesNotContainKey("outcomeType");
     assertThat(graph.node(BASE + "skill/listen")).containsEntry("prefLabel_en", "listen actively");
     assertThat(graph.relationships("REQUIRES")).isEqualTo(15);
     assertThat(report.render())
@@ -280,6 +284,35 @@ class EscoBadInputTest {
         .contains("skills_en.csv:15: empty conceptUri");
     assertThat(graph.count("MATCH (r:TaxonomyRelease {version: '1.1.0'}) RETURN r.skippedRows"))
         .isEqualTo(5);
+  }
+
+  @Test
+  void aSkillWithABadReuseLevelKeepsItsPlaceAndItsLinksWithoutThatField() {
+    var folder = v2();
+    rewrite(
+        folder.resolve("skills_en.csv"),
+        text ->
+            text.replace(
+                "skill/listen,skill/competence,transversal,",
+                "skill/listen,skill/competence,Everywhere,"));
+
+    var report = importFolder(folder, false);
+
+    assertThat(report.skipped())
+        .extracting(SkippedRow::toString)
+        .containsExactly(
+            "skills_en.csv:4: reuseLevel 'Everywhere' is not one of "
+                + ConceptFiles.REUSE_LEVELS
+                + "; the skill is imported without a reuse level");
+    assertThat(graph.node(BASE + "skill/listen"))
+        .containsEntry("status", "released")
+        .containsEntry("outcomeType", "skill/competence")
+        .doesNotContainKey("reuseLevel");
+    assertThat(
+            graph.count(
+                "MATCH (:Occupation)-[r:REQUIRES]->(:LearningOutcome {id: $id}) RETURN count(r)",
+                java.util.Map.of("id", BASE + "skill/listen")))
+        .isEqualTo(3);
   }
 
   @Test
