@@ -41,6 +41,12 @@ final class ConceptFiles {
     this.release = reading.release();
   }
 
+  private static final String[] ISCO_GROUP_TEXTS = {"altLabels", "description"};
+  private static final String[] SKILL_GROUP_TEXTS = {
+    "altLabels", "hiddenLabels", "scopeNote", "description"
+  };
+  private static final String[] SCHEME_TEXTS = {"title", "description"};
+
   /** The concept files of one language; the primary language first. */
   void read(String language) {
     reading.read(EscoFile.ISCO_GROUPS, language, row -> iscoGroup(row, language));
@@ -48,6 +54,29 @@ final class ConceptFiles {
     reading.read(EscoFile.SKILLS, language, row -> skill(row, language));
     reading.read(EscoFile.OCCUPATIONS, language, row -> occupation(row, language));
     reading.read(EscoFile.CONCEPT_SCHEMES, language, row -> conceptScheme(row, language));
+    if (!language.equals(reading.primary())) {
+      withoutRowInLanguage(ISCO_GROUP, language, ISCO_GROUP_TEXTS);
+      withoutRowInLanguage(OUTCOME_GROUP, language, SKILL_GROUP_TEXTS);
+      withoutRowInLanguage(LEARNING_OUTCOME, language, DEFINED_CONCEPT_TEXTS);
+      withoutRowInLanguage(OCCUPATION, language, DEFINED_CONCEPT_TEXTS);
+      withoutRowInLanguage(CONCEPT_SCHEME, language, SCHEME_TEXTS);
+    }
+  }
+
+  /**
+   * A release that brings a language but no row of it for a concept (ESCO translates partly) has no
+   * text of that language for it: null removes what an earlier release wrote.
+   */
+  private void withoutRowInLanguage(ConceptKind kind, String language, String... texts) {
+    var label = "prefLabel_" + language;
+    for (var properties : release.concepts(kind).values()) {
+      if (!properties.containsKey(label)) {
+        properties.put(label, null);
+        for (var text : texts) {
+          properties.put(text + "_" + language, null);
+        }
+      }
+    }
   }
 
   private void iscoGroup(CsvFile.Row row, String language) {
@@ -55,7 +84,7 @@ final class ConceptFiles {
     if (properties == null) {
       return;
     }
-    labels(properties, row, language, "altLabels", "description");
+    labels(properties, row, language, ISCO_GROUP_TEXTS);
     if (language.equals(reading.primary())) {
       var code = ReleaseReading.text(row.get("code"));
       properties.put("code", code);
@@ -70,7 +99,7 @@ final class ConceptFiles {
     if (properties == null) {
       return;
     }
-    labels(properties, row, language, "altLabels", "hiddenLabels", "scopeNote", "description");
+    labels(properties, row, language, SKILL_GROUP_TEXTS);
     if (language.equals(reading.primary())) {
       properties.put("code", ReleaseReading.text(row.get("code")));
     }
@@ -159,8 +188,7 @@ final class ConceptFiles {
       return;
     }
     properties.put("prefLabel_" + language, ReleaseReading.text(row.get("preferredLabel")));
-    properties.put("title_" + language, ReleaseReading.text(row.get("title")));
-    properties.put("description_" + language, ReleaseReading.text(row.get("description")));
+    labels(properties, row, language, SCHEME_TEXTS);
     if (language.equals(reading.primary())) {
       topConcepts.put(id, ReleaseReading.split(row.get("hasTopConcept"), "[,\\n\\r]"));
       topConceptLines.put(id, row.line());

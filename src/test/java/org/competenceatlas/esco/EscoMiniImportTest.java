@@ -7,6 +7,7 @@ import static org.competenceatlas.esco.EscoGraph.MINI;
 import static org.competenceatlas.esco.EscoGraph.MINI_V2;
 import static org.competenceatlas.esco.EscoGraph.resource;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.competenceatlas.AtlasTest;
@@ -14,6 +15,7 @@ import org.competenceatlas.taxonomy.TaxonomyService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -213,6 +215,25 @@ class EscoMiniImportTest {
     graph.assertUnchangedSince(first, "importedAt");
     assertThat(graph.node(NURSE)).containsEntry("releases", List.of("1.0.0"));
     assertThat(graph.count("MATCH (r:TaxonomyRelease) RETURN count(r)")).isEqualTo(1);
+  }
+
+  @Test
+  void aNewerReleaseWithoutARowOfALanguageForAConceptRemovesItsTextsInThatLanguage(
+      @TempDir Path temp) {
+    importMini(MINI, "1.0.0");
+    assertThat(graph.node(BASE + "skill/listen")).containsEntry("prefLabel_nl", "actief luisteren");
+    var v2 = EscoGraph.copy(MINI_V2, temp.resolve("esco-v1.1.0"));
+    EscoGraph.rewrite(
+        v2.resolve("skills_nl.csv"),
+        text -> text.replaceAll("(?m)^[^\\n]*skill/listen,[^\\n]*\\n", ""));
+
+    importer.importRelease(new ImportOptions(v2, null, false), ImportListener.SILENT);
+
+    assertThat(graph.node(BASE + "skill/listen"))
+        .containsEntry("prefLabel_en", "listen actively")
+        .doesNotContainKey("prefLabel_nl")
+        .doesNotContainKey("altLabels_nl");
+    assertThat(graph.node(BASE + "skill/nursing")).containsEntry("prefLabel_nl", "verpleegkunde");
   }
 
   @Test
