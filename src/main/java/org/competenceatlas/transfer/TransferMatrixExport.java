@@ -119,7 +119,12 @@ public class TransferMatrixExport {
     return String.format(java.util.Locale.ROOT, "%.5f", value);
   }
 
-  /** RFC 4180: quote when the field holds a comma, quote or line break; double the quotes. */
+  /**
+   * RFC 4180: quote when the field holds a comma, quote or line break; double the quotes. A field
+   * with '#' is quoted too: the files start with a '#' line, and the readers docs/research.md
+   * suggests (pandas and R with '#' as comment character) cut an unquoted line at any '#' (ESCO has
+   * a skill "C#").
+   */
   public static String csv(String value) {
     if (value == null) {
       return "";
@@ -127,7 +132,8 @@ public class TransferMatrixExport {
     if (value.contains(",")
         || value.contains("\"")
         || value.contains("\n")
-        || value.contains("\r")) {
+        || value.contains("\r")
+        || value.contains("#")) {
       return "\"" + value.replace("\"", "\"\"") + "\"";
     }
     return value;

@@ -82,4 +82,9 @@ class TransferMatrixExportTest {
     assertThat(TransferMatrixExport.csv("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
     assertThat(TransferMatrixExport.csv("plain")).isEqualTo("plain");
   }
+
+  @Test
+  void quotesFieldsWithTheCommentCharacterTheDocumentedReadersUse() {
+    assertThat(TransferMatrixExport.csv("C#")).isEqualTo("\"C#\"");
+  }
 }
