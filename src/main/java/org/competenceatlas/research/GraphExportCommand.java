@@ -1,13 +1,10 @@
 package org.competenceatlas.research;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.competenceatlas.command.AtlasCommand;
 import org.competenceatlas.command.NonNegativeNumber;
+import org.competenceatlas.common.ReplacedOnSuccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -61,14 +58,9 @@ public final class GraphExportCommand implements AtlasCommand {
     long started = System.nanoTime();
     Map<String, Long> counts;
     if (format == Format.CSV) {
-      counts = export.writeCsv(out, top);
+      counts = ReplacedOnSuccess.folder(out, folder -> export.writeCsv(folder, top));
     } else {
-      try (var writer =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8),
-              1 << 16)) {
-        counts = export.writeGraphMl(writer, top);
-      }
+      counts = ReplacedOnSuccess.file(out, writer -> export.writeGraphMl(writer, top));
     }
     log.info(
         "Exported the graph as {} to {} in {} ms: {}",

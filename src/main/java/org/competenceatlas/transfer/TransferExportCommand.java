@@ -1,12 +1,9 @@
 package org.competenceatlas.transfer;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.competenceatlas.command.AtlasCommand;
 import org.competenceatlas.command.NonNegativeNumber;
+import org.competenceatlas.common.ReplacedOnSuccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -44,16 +41,13 @@ public final class TransferExportCommand implements AtlasCommand {
   @Override
   public int run(ApplicationContext context) throws Exception {
     long started = System.nanoTime();
-    try (var writer =
-        new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16)) {
-      long rows = context.getBean(TransferMatrixExport.class).write(writer, top);
-      log.info(
-          "Wrote {} rows to {} in {} ms",
-          rows,
-          out.toAbsolutePath(),
-          (System.nanoTime() - started) / 1_000_000);
-    }
+    var export = context.getBean(TransferMatrixExport.class);
+    long rows = ReplacedOnSuccess.file(out, writer -> export.write(writer, top));
+    log.info(
+        "Wrote {} rows to {} in {} ms",
+        rows,
+        out.toAbsolutePath(),
+        (System.nanoTime() - started) / 1_000_000);
     return 0;
   }
 }
