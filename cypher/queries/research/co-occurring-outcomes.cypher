@@ -26,12 +26,10 @@ OPTIONAL CALL (a, withA, nA, n) {
   WHERE together >= $minTogether
   WITH b, together,
        COUNT {
-         MATCH (y:Occupation)
+         MATCH (y:Occupation)-[r:REQUIRES]->(b)
          WHERE coalesce(y.status, 'released') <> 'deprecated'
-           AND EXISTS {
-             MATCH (y)-[r:REQUIRES]->(b)
-             WHERE NOT $essentialOnly OR r.importance = 'essential'
-           }
+           AND (NOT $essentialOnly OR r.importance = 'essential')
+         RETURN DISTINCT y
        } AS nB
   WITH b, together, nB,
        toFloat(together) / (nA + nB - together) AS jaccard,

@@ -10,8 +10,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Output that replaces what a path held only once it is complete: it is written beside the path and
@@ -28,24 +30,34 @@ public final class ReplacedOnSuccess {
 
   private ReplacedOnSuccess() {}
 
-  /** Writes {@code target} as UTF-8 text through {@code work}. */
+  /**
+   * Writes {@code target} as UTF-8 text through {@code work}. The part is written beside the file
+   * (a symbolic link's target beside the file it points to), so the move at the end stays on one
+   * file system.
+   */
   public static <T> T file(Path target, Work<Writer, T> work) throws IOException {
     if (Files.isDirectory(target)) {
       throw new FileAlreadyExistsException(
           target.toString(), null, "is a folder; name a file to write");
     }
-    var parent = parentOf(target);
+    var destination = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+    var parent = parentOf(destination);
     Files.createDirectories(parent);
-    var partial = Files.createTempFile(parent, "." + target.getFileName() + ".", ".partial");
+    var partial =
+        parent.resolve("." + destination.getFileName() + "." + UUID.randomUUID() + ".part");
     try {
       T result;
+      // CREATE_NEW: the part is a new file of this process's own permissions, never a link.
       try (var writer =
           new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8),
+              new OutputStreamWriter(
+                  Files.newOutputStream(
+                      partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                  StandardCharsets.UTF_8),
               1 << 16)) {
         result = work.write(writer);
       }
-      move(partial, target);
+      move(partial, destination);
       return result;
     } finally {
       Files.deleteIfExists(partial);
@@ -53,20 +65,20 @@ public final class ReplacedOnSuccess {
   }
 
   /**
-   * Fills a new folder beside {@code target} through {@code work}, then moves each file it wrote
-   * into {@code target}; files of {@code target} that this output does not write stay.
+   * Fills a hidden folder inside {@code target} through {@code work}, then moves each file it wrote
+   * up into {@code target}, replacing the file of that name; files of {@code target} that this
+   * output does not write stay. Staged inside the target, the moves stay on one file system and
+   * need no right to write beside it.
    */
   public static <T> T folder(Path target, Work<Path, T> work) throws IOException {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new FileAlreadyExistsException(
           target.toString(), null, "is a file; name a folder to write the files into");
     }
-    var parent = parentOf(target);
-    Files.createDirectories(parent);
-    var partial = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+    Files.createDirectories(target);
+    var partial = Files.createTempDirectory(target, ".partial-");
     try {
       var result = work.write(partial);
-      Files.createDirectories(target);
       List<Path> written;
       try (var files = Files.list(partial)) {
         written = new ArrayList<>(files.toList());

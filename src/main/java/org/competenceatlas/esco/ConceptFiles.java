@@ -59,7 +59,10 @@ final class ConceptFiles {
       withoutRowInLanguage(OUTCOME_GROUP, language, SKILL_GROUP_TEXTS);
       withoutRowInLanguage(LEARNING_OUTCOME, language, DEFINED_CONCEPT_TEXTS);
       withoutRowInLanguage(OCCUPATION, language, DEFINED_CONCEPT_TEXTS);
-      withoutRowInLanguage(CONCEPT_SCHEME, language, SCHEME_TEXTS);
+      // The schemes' file is optional: without it the language says nothing about them.
+      if (reading.folder().path(EscoFile.CONCEPT_SCHEMES, language) != null) {
+        withoutRowInLanguage(CONCEPT_SCHEME, language, SCHEME_TEXTS);
+      }
     }
   }
 

@@ -237,6 +237,26 @@ class EscoMiniImportTest {
   }
 
   @Test
+  void aNewerReleaseWithoutTheOptionalSchemesFileOfALanguageKeepsTheSchemesTextsInIt(
+      @TempDir Path temp) throws java.io.IOException {
+    var v1 = EscoGraph.copy(MINI, temp.resolve("esco-v1.0.0"));
+    java.nio.file.Files.writeString(
+        v1.resolve("conceptSchemes_nl.csv"),
+        "conceptType,conceptSchemeUri,preferredLabel,title,status,description,hasTopConcept\r\n"
+            + "ConceptScheme,"
+            + BASE
+            + "concept-scheme/isco,ISCO 2008 (nl),,released,,\r\n");
+    importer.importRelease(new ImportOptions(v1, null, false), ImportListener.SILENT);
+    assertThat(graph.node(BASE + "concept-scheme/isco"))
+        .containsEntry("prefLabel_nl", "ISCO 2008 (nl)");
+
+    importMini(MINI_V2, "1.1.0");
+
+    assertThat(graph.node(BASE + "concept-scheme/isco"))
+        .containsEntry("prefLabel_nl", "ISCO 2008 (nl)");
+  }
+
+  @Test
   void aNewerReleaseUpdatesInPlaceAndDeprecatesWhatItNoLongerHas() {
     importMini(MINI, "1.0.0");
     // A learner claimed the outcome that the next release drops.
